@@ -1,0 +1,89 @@
+import type { Article, Mention, Span } from '../types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { extractDates } from '../entities/dates';
+import { extractQuantities } from '../entities/quantities';
+import { findQuotes, splitSentences, type Quote, type Sentence } from './text';
+
+export type BlockKind = 'headline' | 'meta' | 'caption' | 'bullet' | 'subheading' | 'paragraph' | 'chrome';
+
+/** A block of the article with what it is; blocks are in document order. */
+export interface ContextBlock extends Span {
+  readonly kind: BlockKind;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly Quote[];
+}
+
+/** Everything a rule reads about one article, computed once and shared by all rules. */
+export interface RuleContext {
+  readonly text: string;
+  readonly article: Article;
+  readonly kb: KnowledgeBase;
+  readonly mentions: readonly Mention[];
+  readonly blocks: readonly ContextBlock[];
+  /** Date and quantity mentions of the article (from the recognizer, or extracted here). */
+  readonly dates: readonly Mention[];
+  readonly quantities: readonly Mention[];
+  /** The block and sentence holding an offset, if any. */
+  locate(offset: number): { block: ContextBlock; sentence: Sentence; index: number } | undefined;
+  /** True when the offset lies inside a quotation. */
+  inQuote(offset: number): boolean;
+}
+
+/** Builds the shared context; dates/quantities come from `mentions` when the recognizer provides them. */
+export function buildContext(text: string, article: Article, mentions: readonly Mention[], kb: KnowledgeBase): RuleContext {
+  const raw: { kind: BlockKind; span: Span }[] = [{ kind: 'headline', span: article.headlineSpan }];
+  const add = (kind: BlockKind, list: readonly Span[]): void => {
+    for (const s of list) raw.push({ kind, span: s });
+  };
+  add('meta', article.meta);
+  add('caption', article.captions);
+  add('bullet', article.bullets);
+  add('subheading', article.subheadings);
+  add('paragraph', article.paragraphs);
+  add('chrome', article.chrome);
+  // The byline line can carry the page stamp ("By Jane Doe | 3 hours ago").
+  if (article.byline) add('meta', [article.byline]);
+  raw.sort((a, b) => a.span.start - b.span.start);
+  // A span listed under two kinds (a byline that is also a meta line) is kept once.
+  for (let i = raw.length - 1; i > 0; i--) if (raw[i].span.start === raw[i - 1].span.start && raw[i].span.end === raw[i - 1].span.end) raw.splice(i, 1);
+  const blocks: ContextBlock[] = raw.map(({ kind, span }) => {
+    const t = text.slice(span.start, span.end);
+    return { kind, start: span.start, end: span.end, text: t, sentences: splitSentences(t, span.start), quotes: findQuotes(t, span.start) };
+  });
+  const allQuotes = blocks.flatMap((b) => b.quotes);
+  let dates = mentions.filter((m) => m.type === 'date' && m.normalized?.kind === 'date');
+  let quantities = mentions.filter((m) => m.type === 'quantity' && m.normalized?.kind === 'quantity');
+  if (dates.length === 0) dates = blocks.flatMap((b) => extractDates(text, b, article.published));
+  if (quantities.length === 0) quantities = blocks.flatMap((b) => extractQuantities(text, b));
+  return {
+    text,
+    article,
+    kb,
+    mentions,
+    blocks,
+    dates,
+    quantities,
+    locate(offset) {
+      for (const block of blocks) {
+        if (offset < block.start || offset >= block.end) continue;
+        const index = block.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+        if (index === -1) return undefined;
+        return { block, sentence: block.sentences[index], index };
+      }
+      return undefined;
+    },
+    inQuote(offset) {
+      return allQuotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
+    },
+  };
+}
+
+/** The sentence before the given one in the same block, or the last one of the previous block. */
+export function previousSentence(ctx: RuleContext, block: ContextBlock, index: number): { block: ContextBlock; sentence: Sentence } | undefined {
+  if (index > 0) return { block, sentence: block.sentences[index - 1] };
+  const bi = ctx.blocks.indexOf(block);
+  const prev = ctx.blocks[bi - 1];
+  if (!prev || prev.sentences.length === 0) return undefined;
+  return { block: prev, sentence: prev.sentences[prev.sentences.length - 1] };
+}

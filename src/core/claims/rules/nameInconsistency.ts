@@ -1,0 +1,86 @@
+import type { Rule, RuleHit } from '../rule';
+import { editDistance, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
+
+const givens = (list: readonly NameOccurrence[]): string[] => [...new Set(list.map((o) => o.given).filter((g): g is string => !!g))];
+
+/**
+ * Whether two spellings can be one person. With given names on both sides they must agree
+ * (Farrukh/Farukh counts): "David Davis" and "Ian Davies" are two people. A bare surname
+ * variant ("Mr Okonkow") passes only when long, one edit away, and clearly a person.
+ */
+function samePerson(odd: readonly NameOccurrence[], usual: readonly NameOccurrence[]): boolean {
+  const go = givens(odd);
+  const gu = givens(usual);
+  if (go.length && gu.length) return go.some((x) => gu.some((y) => x === y || isVariantSpelling(x, y)));
+  if (go.length) return false;
+  const a = odd[0].surname;
+  const b = usual[0].surname;
+  return Math.min(a.length, b.length) >= 7 && editDistance(a.toLowerCase(), b.toLowerCase(), 1) <= 1 && odd.some((o) => o.personCue) && usual.some((o) => o.personCue);
+}
+
+/** `name-inconsistency`: one person spelled two ways in an article, or a spelling that differs from the knowledge base. */
+export const nameInconsistency: Rule = {
+  id: 'name-inconsistency',
+  title: 'Inconsistent name spelling',
+  defaultSeverity: 'information',
+  summary: 'One actor spelled two ways in an article (Okonkwo / Okonkow), or differently from the knowledge base.',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const bySurname = new Map<string, NameOccurrence[]>();
+    for (const block of ctx.blocks) {
+      if (block.kind === 'chrome' || block.kind === 'meta') continue;
+      for (const o of nameOccurrences(block.text, block.start)) {
+        const list = bySurname.get(o.surname) ?? [];
+        list.push(o);
+        bySurname.set(o.surname, list);
+      }
+    }
+    const names = [...bySurname.keys()];
+    const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
+    // Built only when a candidate pair turns up (rare), since it scans the whole article.
+    let lowerWordsCache: Set<string> | undefined;
+    const lowerWords = { has: (w: string): boolean => (lowerWordsCache ??= new Set(articleText.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? [])).has(w) };
+    const flagged = new Set<string>();
+    // Variants share a first letter and differ in length by at most two: compare only those pairs.
+    const fold = names.map((n) => n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        if (fold[i][0] !== fold[j][0] || Math.abs(fold[i].length - fold[j].length) > 2) continue;
+        const a = bySurname.get(names[i])!;
+        const b = bySurname.get(names[j])!;
+        if (!isVariantSpelling(names[i], names[j])) continue;
+        // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
+        if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
+        // The rarer spelling is the odd one out; on a tie, the one that appears later.
+        const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
+        if (!samePerson(odd, usual)) continue;
+        if (flagged.has(odd[0].surname)) continue;
+        flagged.add(odd[0].surname);
+        for (const o of odd) {
+          hits.push({
+            start: o.full.start,
+            end: o.full.end,
+            message: `"${o.surname}" is spelled "${usual[0].surname}" elsewhere in this article (${usual.length} time${usual.length > 1 ? 's' : ''}): which is right?`,
+            related: [{ start: usual[0].full.start, end: usual[0].full.end, message: `spelled "${usual[0].surname}" here` }],
+            data: { spelling: o.surname, other: usual[0].surname },
+          });
+        }
+      }
+    }
+    // Knowledge-base variant: the recognizer linked a near-miss spelling to a known actor.
+    // One finding per distinct spelling (its first mention), not one per repetition.
+    const seenSpellings = new Set<string>();
+    for (const m of ctx.mentions) {
+      if (!m.misspellingOf || hits.some((h) => h.start < m.end && m.start < h.end) || seenSpellings.has(m.text)) continue;
+      seenSpellings.add(m.text);
+      const actor = ctx.kb.actors.find((a) => a.id === m.misspellingOf);
+      hits.push({
+        start: m.start,
+        end: m.end,
+        message: `"${m.text}" differs from the knowledge base's spelling${actor ? ` "${actor.name}"` : ''}: check the name.`,
+        data: { actor: m.misspellingOf },
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,95 @@
+import type { Span } from '../types';
+
+/** A sentence of a block, with its text. */
+export interface Sentence extends Span {
+  readonly text: string;
+}
+
+// Words whose trailing dot does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr', 'no', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'est',
+]);
+
+const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+
+/** Splits a block of text (offsets relative to `base`) into sentences. */
+export function splitSentences(text: string, base: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.') {
+      const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences.
+      if (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
+    }
+    pushTrimmed(text, base, start, end, out);
+    start = end;
+  }
+  pushTrimmed(text, base, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, base: number, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
+}
+
+/** A quotation: the span includes its quote marks; `inner` excludes them. */
+export interface Quote extends Span {
+  readonly inner: Span;
+  /** True when the quotation opens right after an unclosed one: the same speaker, continued. */
+  readonly continues?: boolean;
+  /** True when no closing mark ended it (it runs on into the next quotation or paragraph). */
+  readonly openEnded?: boolean;
+}
+
+/**
+ * Quotations in a block: curly “…” and straight "…" pairs. A straight mark opens when it
+ * follows a space or the block start and precedes a non-space, and closes otherwise. A quotation
+ * left open runs to the next opening mark or the end of the block (a quotation continued in
+ * the next paragraph is not closed in English convention).
+ */
+export function findQuotes(text: string, base: number): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let lastOpenEnded = false;
+  const close = (at: number, closed: boolean): void => {
+    const end = closed ? at + 1 : at;
+    let innerEnd = closed ? at : at;
+    while (innerEnd > open + 1 && /\s/.test(text[innerEnd - 1])) innerEnd--;
+    if (innerEnd > open + 1) {
+      const q: Quote = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
+      out.push({ ...q, ...(lastOpenEnded ? { continues: true } : {}), ...(closed ? {} : { openEnded: true }) });
+    }
+    lastOpenEnded = !closed;
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = i + 1 < text.length ? text[i + 1] : ' ';
+    const opening = c === '“' || (c === '"' && /[\s([\u2014-]/.test(prev) && !/\s/.test(next));
+    if (opening) {
+      if (open !== -1) close(i, false);
+      open = i;
+    } else if (open !== -1) close(i, true);
+  }
+  if (open !== -1) close(text.length, false);
+  return out;
+}
+
+/** Number of words in a string. */
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** True when [start, end) lies inside one of the spans. */
+export function within(spans: readonly Span[], start: number, end = start): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}

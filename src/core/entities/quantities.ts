@@ -1,0 +1,193 @@
+import type { Mention, QuantityValue, Span } from '../types';
+
+/**
+ * Regex-based quantity extraction: money with its currency, percentages and points, durations,
+ * and counts with the noun they count (`1,200 suspects`, `three Kyrgyz border guards`).
+ */
+
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
+};
+const SCALE: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₦': 'NGN' };
+const CURRENCY_WORD: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', baht: 'THB', yuan: 'CNY',
+  renminbi: 'CNY', yen: 'JPY', rupees: 'INR', rupee: 'INR', roubles: 'RUB', rubles: 'RUB', francs: 'CHF', naira: 'NGN',
+  rand: 'ZAR', won: 'KRW', pesos: 'MXN', lira: 'TRY', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', kwacha: 'ZMW',
+};
+const DURATION_UNITS: Readonly<Record<string, string>> = {
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
+  hour: 'hour', hours: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
+  month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', season: 'season', seasons: 'season', century: 'century', centuries: 'century',
+};
+/** Days per duration unit, so rules can compare durations. */
+export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4, year: 365, season: 270, decade: 3650, century: 36500,
+};
+
+const QUALIFIER = '(?:(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|under|approximately|an estimated|just over|just under|close to|exceeding|upwards of|as many as|as much as|only|just)\\s+)';
+const SPELLED = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|hundreds|thousands)';
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const SCALE_WORD = '(?:\\s*(?:bn|mn|m|k|tn|trn)\\b|\\s+(?:hundred|thousand|million|billion|trillion)\\b)';
+const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|NGN|ZAR|ZMW|RUB|TRY|Rs\\.?)';
+
+const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|decade|day|century)\\b))`;
+// qualifier · currency · number · scale · rest is examined by code.
+const CORE = new RegExp(
+  `(?<![\\w.,$£€¥])(?<q>${QUALIFIER})?(?:(?<sym>[$£€¥₹₦]|${CUR_CODE}\\s?)(?<mnum>${DIGITS})(?<mscale>${SCALE_WORD})?|(?<num>${NUMBER})(?<scale>${SCALE_WORD})?)(?![\\d])`,
+  'gi',
+);
+const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
+const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|weeks?|fortnights?|months?|years?|decades?|seasons?|century|centuries)\b/i;
+const HYPHEN_NOUN = /^-([a-z]+)\b/;
+const CURRENCY_AFTER = /^\s+(dollars?|euros?|pounds?|baht|yuan|renminbi|yen|rupees?|roubles|rubles|francs|naira|rand|won|pesos|lira|shillings|dirhams|riyals|kwacha)\b/i;
+const PHYSICAL_AFTER = /^\s+((?:cubic\s+|square\s+)?(?:metres|meters|kilometres|kilometers|centimetres|miles|feet|tonnes|tons|litres|hectares|acres|kilograms|kg|km|mm|cm)(?:\s+(?:per|an|a)\s+(?:second|hour|day|year))?)\b/i;
+const WORD = /^\s+([A-Za-z][A-Za-z-]*(?:[’'][A-Za-z]+|[’'])?)/;
+
+/** Words that end a noun phrase after a number (function words, verbs, time words). */
+const STOP = new Set(
+  ('the a an of in on at to for from by with and or but as than that which who whom whose were was is are be been being has have had ' +
+    'will would could should may might can did do does not no per each this these those it its their his her they them he she we you ' +
+    'said say says told after before since until during over under into onto about around when while where year years ago earlier later ' +
+    'more less most least times time up down out off also only just still again last next first second').split(' '),
+);
+/** Plural or mass nouns people count that do not end in "s". */
+const COUNT_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'crew', 'livestock', 'sheep', 'fish', 'aircraft', 'deer', 'youth', 'others']);
+/** Participles that stand for people right after a number (`14 dead`, `over 20 killed`), never later. */
+const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'displaced', 'arrested', 'detained']);
+
+function parseNumber(raw: string): number {
+  const s = raw.toLowerCase().trim();
+  if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (s === 'hundreds') return 100;
+  if (s === 'thousands') return 1000;
+  if (s === 'a dozen') return 12;
+  const [tens, ones] = s.split('-');
+  return (SMALL[tens] ?? NaN) + (ones ? SMALL[ones] ?? 0 : 0);
+}
+
+function scaleOf(raw: string | undefined): number {
+  if (!raw) return 1;
+  return SCALE[raw.trim().toLowerCase()] ?? 1;
+}
+
+function isPluralNoun(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (COUNT_IRREGULAR.has(lower)) return true;
+  return /[a-z]{2,}s$/.test(lower) && !/(ss|us|is|ous)$/.test(lower);
+}
+
+/**
+ * The noun a count counts: up to four following words (modifiers such as `Chinese`, `border`,
+ * `militant`), ending at the last plural noun before a stop word or punctuation.
+ */
+function countNoun(after: string, value: number): { noun: string; length: number } | null {
+  let offset = 0;
+  let best: { noun: string; length: number } | null = null;
+  for (let i = 0; i < 4; i++) {
+    const m = WORD.exec(after.slice(offset));
+    if (!m) break;
+    const w = m[1];
+    if (i === 0 && PARTICIPLE_COUNT.has(w.toLowerCase())) return { noun: w.toLowerCase(), length: m[0].length };
+    if (STOP.has(w.toLowerCase()) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(w.toLowerCase())) break;
+    offset += m[0].length;
+    if (isPluralNoun(w)) best = { noun: w.toLowerCase(), length: offset };
+    // A possessive ends the count's noun phrase ("two countries’ agencies" counts countries).
+    if (/[’']s?$/.test(w)) break;
+    // A capitalised word must be a modifier (`Chinese workers`), never the head of the count.
+    if (best && !/^[A-Z]/.test(w)) {
+      const next = WORD.exec(after.slice(offset));
+      if (!next || STOP.has(next[1].toLowerCase()) || !isPluralNoun(next[1])) break;
+    }
+  }
+  return best && !/^[A-Z]/.test(best.noun) ? best : null;
+}
+
+function build(text: string, start: number, end: number, value: QuantityValue, confidence: number): Mention {
+  return { start, end, text: text.slice(start, end), type: 'quantity', confidence, normalized: value };
+}
+
+/** Every quantity in `region` of `text`, with value, unit, category and qualifier. */
+export function extractQuantities(text: string, region: Span): Mention[] {
+  const out: Mention[] = [];
+  const slice = text.slice(region.start, region.end);
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(slice); m; m = CORE.exec(slice)) {
+    const g = m.groups ?? {};
+    const start = region.start + m.index;
+    let end = start + m[0].length;
+    const qualifier = g.q ? g.q.trim().toLowerCase() : undefined;
+    const q = qualifier ? { qualifier } : {};
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (g.mnum !== undefined) {
+      const sym = g.sym.trim().replace(/\.$/, '');
+      const unit = CURRENCY_SYMBOL[sym] ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
+      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(g.mnum) * scaleOf(g.mscale), unit, category: 'money', ...q }, 0.95));
+      continue;
+    }
+    const raw = g.num;
+    const isDigits = /^\d/.test(raw);
+    const value = parseNumber(raw) * scaleOf(g.scale);
+    if (!Number.isFinite(value)) continue;
+    const pct = PERCENT.exec(after);
+    // Bare "points" ("nine points") is a count of league points, handled below; "percentage points" is a percent.
+    if (pct && !/^\s+points?\b/i.test(pct[0])) {
+      const word = pct[0].trim().toLowerCase();
+      {
+        const unit = word.includes('basis') ? 'bp' : word.includes('percentage') ? 'pp' : '%';
+        end += pct[0].length;
+        out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'percent', ...q }, 0.95));
+        continue;
+      }
+    }
+    const cur = CURRENCY_AFTER.exec(after);
+    if (cur) {
+      end += cur[0].length;
+      out.push(build(text, start, end, { kind: 'quantity', value, unit: CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], category: 'money', ...q }, 0.9));
+      continue;
+    }
+    const dur = DURATION.exec(after);
+    if (dur && /^an?$/i.test(raw) && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
+    if (dur) {
+      const unit = DURATION_UNITS[dur[1].toLowerCase()];
+      // "2025 years" is not a thing; a 4-digit bare number before a time word is a year ("2014 season").
+      if (isDigits && /^(19|20)\d\d$/.test(raw)) continue;
+      end += dur[0].length;
+      out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'duration', ...q }, 0.9));
+      continue;
+    }
+    const phys = PHYSICAL_AFTER.exec(after);
+    if (phys) {
+      end += phys[0].length;
+      out.push(build(text, start, end, { kind: 'quantity', value, unit: phys[1].toLowerCase().replace(/\s+/g, ' '), category: 'other', ...q }, 0.85));
+      continue;
+    }
+    const hyphen = HYPHEN_NOUN.exec(after);
+    if (hyphen && isDigits) {
+      // "34,000-capacity", "336-member": a count describing the next noun.
+      end += hyphen[0].length;
+      out.push(build(text, start, end, { kind: 'quantity', value, unit: hyphen[1], category: 'count', ...q }, 0.8));
+      continue;
+    }
+    if (/^a(n)?$/i.test(raw)) continue;
+    // Years, times and dates are not counts.
+    if (isDigits && !g.scale && /^(1[89]|20)\d\d$/.test(raw) && !/^\s+(people|votes|jobs|troops)/.test(after)) continue;
+    if (/^\s*(?:am|pm|a\.m\.|p\.m\.|:\d)/i.test(after)) continue;
+    const noun = countNoun(after, value);
+    if (noun) {
+      end += noun.length;
+      out.push(build(text, start, end, { kind: 'quantity', value, unit: noun.noun, category: 'count', ...q }, isDigits ? 0.9 : 0.75));
+      continue;
+    }
+    // A bare figure is a quantity only when it is clearly one (thousands separators or a scale word).
+    if (isDigits && (g.scale || /,\d{3}/.test(raw))) {
+      out.push(build(text, start, end, { kind: 'quantity', value, unit: '', category: 'other', ...q }, 0.6));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import type { DocumentAnalysis } from '../analysis';
+import type { EntityType, Mention, Range, Severity } from '../types';
+import type { TopicScore } from '../topics/classify';
+
+/** One actor (a linked knowledge-base actor, or a recognised name) within one article. */
+export interface ActorInArticle {
+  /** `actor:<kb id>` when linked, else `name:<type>:<lower-cased name>`. */
+  readonly key: string;
+  readonly label: string;
+  readonly type: EntityType;
+  readonly actor?: string;
+  readonly count: number;
+  /**
+   * The first mention as `[line, character, endLine, endCharacter]`. The others are found again
+   * when a view needs them: storing every mention of every actor would make a 10,000-article
+   * index several times larger.
+   */
+  readonly first: readonly [number, number, number, number];
+}
+
+export interface FindingRef {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  /** Stable id within the file (rule + offsets), e.g. for triage state. */
+  readonly id: string;
+  readonly quote: string;
+}
+
+/** What the corpus keeps of one article: enough for the views and queries, far less than the analysis. */
+export interface ArticleSummary {
+  readonly index: number;
+  readonly headline: string;
+  readonly headlineRange: Range;
+  readonly range: Range;
+  readonly published: string | null;
+  readonly publisher?: string;
+  readonly topics: readonly TopicScore[];
+  readonly firstParagraph: string;
+  readonly actors: readonly ActorInArticle[];
+  readonly findings: readonly FindingRef[];
+}
+
+export interface FileSummary {
+  readonly hash: string;
+  readonly articles: readonly ArticleSummary[];
+}
+
+// Actors are who and where; `misc` (nationalities, events) is not one.
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
+// Triage finds a decision by rule and quoted text, so the quote is kept whole unless absurdly long.
+const MAX_QUOTE = 1000;
+const MAX_FIRST_PARAGRAPH = 400;
+
+/** The range of an actor's first mention in an article. */
+export function firstMentionRange(actor: Pick<ActorInArticle, 'first'>): Range {
+  const [l, c, el, ec] = actor.first;
+  return { start: { line: l, character: c }, end: { line: el, character: ec } };
+}
+
+/** The key an actor is grouped under across the corpus. */
+export function actorKey(m: { actor?: string; type: EntityType; text: string; canonical?: string }): string {
+  return m.actor ? `actor:${m.actor}` : `name:${m.type}:${nameOf(m)}`;
+}
+
+function nameOf(m: { text: string; canonical?: string }): string {
+  return (m.canonical ?? m.text).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Keys for an article's mentions: an unlinked mention spelled like a linked one in the same article
+ * (a dateline `ISLAMABAD` beside a linked `Islamabad`) joins that actor instead of standing apart.
+ */
+export function articleActorKeys(mentions: readonly Mention[]): (m: Mention) => string {
+  const linked = new Map<string, string>();
+  for (const m of mentions) {
+    if (!m.actor) continue;
+    linked.set(`${m.type}:${nameOf(m)}`, actorKey(m));
+    linked.set(`${m.type}:${m.text.toLowerCase()}`, actorKey(m));
+  }
+  return (m) => (m.actor ? actorKey(m) : linked.get(`${m.type}:${nameOf(m)}`) ?? actorKey(m));
+}
+
+/** Condenses a document analysis into the summary the corpus index stores. */
+export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis): FileSummary {
+  const { lines, text } = analysis;
+  const articles = analysis.articles.map(({ article, mentions, findings, topics }): ArticleSummary => {
+    const actors = new Map<string, { label: string; type: EntityType; actor?: string; count: number; first: [number, number, number, number] }>();
+    const keyOf = articleActorKeys(mentions);
+    const provisionalLabel = new Set<string>();
+    for (const m of mentions) {
+      if (!ACTOR_TYPES.has(m.type)) continue;
+      const key = keyOf(m);
+      const a = actors.get(key);
+      if (a) {
+        a.count++;
+        // Name a linked actor as the text wrote it where it was linked, not as a dateline shouted it.
+        if (m.actor && provisionalLabel.delete(key)) a.label = m.canonical ?? m.text;
+        continue;
+      }
+      const start = lines.positionAt(m.start);
+      const end = lines.positionAt(m.end);
+      // `actor` only when linked, so a summary equals its JSON round trip.
+      const actor = m.actor ?? (key.startsWith('actor:') ? key.slice(6) : undefined);
+      if (actor && !m.actor) provisionalLabel.add(key);
+      actors.set(key, { label: m.canonical ?? m.text, type: m.type, ...(actor ? { actor } : {}), count: 1, first: [start.line, start.character, end.line, end.character] });
+    }
+    const first = article.paragraphs[0]?.text.trim() ?? '';
+    return {
+      index: article.index,
+      headline: article.headline,
+      headlineRange: lines.rangeOf(article.headlineSpan),
+      range: lines.rangeOf(article),
+      published: article.published,
+      ...(article.publisher ? { publisher: article.publisher } : {}),
+      topics,
+      firstParagraph: first.length > MAX_FIRST_PARAGRAPH ? first.slice(0, MAX_FIRST_PARAGRAPH - 1) + '…' : first,
+      actors: [...actors].map(([key, a]) => ({ key, ...a })).sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1)),
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        range: lines.rangeOf(f),
+        id: `${f.rule}@${f.start}-${f.end}`,
+        quote: text.slice(f.start, Math.min(f.end, f.start + MAX_QUOTE)),
+      })),
+    };
+  });
+  return { hash, articles };
+}

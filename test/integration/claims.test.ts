@@ -1,12 +1,16 @@
 // Claims inside a real VS Code: seed 003's diagnostics at the right ranges, the quick fixes,
-// and "Mark as false positive" persisted to .byline/triage.yaml and read back by a fresh store
-// (what a window reload does), after which the finding shows as a hint.
+// "Mark as false positive" persisted as a triage annotation in the article's sidecar and read back
+// by a fresh store built from disk (what a window reload does), after which the finding shows as
+// a hint; a legacy `.byline/triage.yaml` migrated once; and a cross-article name-inconsistency
+// between two workspace files, with related information pointing at the other file.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { ROOT } from '../support/labels';
-import { parseTriage } from '../../src/core/claims/triage';
-import { TriageService, TRIAGE_PATH } from '../../src/extension/diagnostics/triageService';
+import { parseSidecar } from '../../src/core/annotations/sidecar';
+import { serializeTriage } from '../../src/core/claims/triage';
+import { AnnotationStore } from '../../src/extension/annotations/store';
+import { LEGACY_TRIAGE_BACKUP, LEGACY_TRIAGE_PATH, TriageService } from '../../src/extension/diagnostics/triageService';
 
 const EXTENSION_ID = 'byline.byline';
 const SEED = '003_7d26d1fd01c20498.txt';
@@ -30,17 +34,16 @@ const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? S
 describe('claims (extension host)', function () {
   this.timeout(60_000);
   let document: vscode.TextDocument;
-  const triageUri = vscode.Uri.joinPath(seedsFolder(), TRIAGE_PATH);
-  let previous: Uint8Array | undefined;
+  const bylineFolder = vscode.Uri.joinPath(seedsFolder(), '.byline');
+  const sidecarUri = vscode.Uri.joinPath(bylineFolder, 'annotations', `${SEED}.yaml`);
+  const legacyUri = vscode.Uri.joinPath(seedsFolder(), LEGACY_TRIAGE_PATH);
+  const backupUri = vscode.Uri.joinPath(seedsFolder(), LEGACY_TRIAGE_BACKUP);
+  const saved = new Map<string, Uint8Array | undefined>();
   let hadFolder = true;
 
   before(async () => {
-    try {
-      previous = await vscode.workspace.fs.readFile(triageUri);
-    } catch {
-      previous = undefined;
-      hadFolder = await vscode.workspace.fs.stat(vscode.Uri.joinPath(seedsFolder(), '.byline')).then(() => true, () => false);
-    }
+    hadFolder = await vscode.workspace.fs.stat(bylineFolder).then(() => true, () => false);
+    for (const uri of [sidecarUri, legacyUri, backupUri]) saved.set(uri.toString(), await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined));
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(seedsFolder(), SEED));
     await vscode.window.showTextDocument(document);
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
@@ -48,8 +51,12 @@ describe('claims (extension host)', function () {
 
   after(async () => {
     // Leave the seeds folder as it was.
-    if (previous) await vscode.workspace.fs.writeFile(triageUri, previous);
-    else await vscode.workspace.fs.delete(hadFolder ? triageUri : vscode.Uri.joinPath(seedsFolder(), '.byline'), { recursive: true }).then(undefined, () => undefined);
+    if (!hadFolder) return void (await Promise.resolve(vscode.workspace.fs.delete(bylineFolder, { recursive: true })).catch(() => undefined));
+    for (const uri of [sidecarUri, legacyUri, backupUri]) {
+      const previous = saved.get(uri.toString());
+      if (previous) await vscode.workspace.fs.writeFile(uri, previous);
+      else await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+    }
   });
 
   const bylineDiagnostics = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'byline');
@@ -86,15 +93,17 @@ describe('claims (extension host)', function () {
     const fp = mine.find((a) => a.title === 'Mark as false positive')!;
     await vscode.commands.executeCommand(fp.command!.command, ...(fp.command!.arguments ?? []));
 
-    const saved = parseTriage(new TextDecoder().decode(await vscode.workspace.fs.readFile(triageUri)));
-    assert.ok(saved.some((e) => e.file === SEED && e.rule === 'implausible-quantity' && e.text === 'over three years' && e.status === 'false-positive'), JSON.stringify(saved));
+    const onDisk = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri))).annotations;
+    assert.ok(onDisk.some((a) => a.kind === 'triage' && a.rule === 'implausible-quantity' && a.target.exact === 'over three years' && a.body === 'false-positive'), JSON.stringify(onDisk));
 
     // A new store reads the same decision from disk, as after a window reload.
     const log = vscode.window.createOutputChannel('Byline test', { log: true });
-    const fresh = new TriageService(log);
+    const store = new AnnotationStore(log);
+    const fresh = new TriageService(log, store);
     await fresh.loadAll();
     assert.equal(fresh.stateOf(document.uri, { rule: 'implausible-quantity', quote: 'over three years' }), 'false-positive');
     fresh.dispose();
+    store.dispose();
     log.dispose();
 
     const hinted = await until(() => {
@@ -102,5 +111,49 @@ describe('claims (extension host)', function () {
       return x && x.severity === vscode.DiagnosticSeverity.Hint ? x : undefined;
     });
     assert.ok(hinted, 'a false positive shows as a hint');
+  });
+  it('migrates a legacy .byline/triage.yaml into triage annotations once, keeping it as .bak', async () => {
+    const legacy = serializeTriage([{ file: SEED, rule: 'relative-timestamp', text: 'Updated 5 sec ago', status: 'verified', note: 'checked the archive' }]);
+    await vscode.workspace.fs.writeFile(legacyUri, new TextEncoder().encode(legacy));
+    const log = vscode.window.createOutputChannel('Byline test', { log: true });
+    const store = new AnnotationStore(log);
+    const migrating = new TriageService(log, store);
+    await migrating.loadAll();
+    migrating.dispose();
+    store.dispose();
+    assert.equal(await Promise.resolve(vscode.workspace.fs.stat(legacyUri)).then(() => true, () => false), false, 'the legacy file is renamed');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(backupUri)), legacy, 'and kept as .bak');
+    // Read back from disk by yet another store: the decision and its note are annotations now.
+    const store2 = new AnnotationStore(log);
+    const reader = new TriageService(log, store2);
+    assert.equal(reader.stateOf(document.uri, { rule: 'relative-timestamp', quote: 'Updated 5 sec ago' }), 'verified');
+    assert.equal(reader.entryFor(document.uri, 'relative-timestamp', 'Updated 5 sec ago')?.note, 'checked the archive');
+    reader.dispose();
+    store2.dispose();
+    log.dispose();
+  });
+
+  it('shows a cross-article name-inconsistency with related information in the other file', async () => {
+    const folder = vscode.Uri.joinPath(seedsFolder(), `cross-check-${process.pid}`);
+    const one = vscode.Uri.joinPath(folder, 'one.news');
+    const two = vscode.Uri.joinPath(folder, 'two.news');
+    const article = (surname: string, place: string): string =>
+      `Port talks resume in ${place}\n\nTalks on the future of the harbour resumed on Monday, the mayor's office said.\n\nAmara ${surname}, the harbour master, told reporters the timetable had not changed. ${surname} said a decision was expected next month.\n`;
+    try {
+      await vscode.workspace.fs.writeFile(one, new TextEncoder().encode(article('Okonkwo', 'Lagos')));
+      await vscode.workspace.fs.writeFile(two, new TextEncoder().encode(article('Okonkow', 'Lagos')));
+      const doc = await vscode.workspace.openTextDocument(two);
+      await vscode.window.showTextDocument(doc);
+      const crossFile = (d: vscode.Diagnostic): boolean => d.source === 'byline' && codeOf(d) === 'name-inconsistency' && !!d.relatedInformation?.some((r) => r.location.uri.toString() === one.toString());
+      const found = await until(() => vscode.languages.getDiagnostics(doc.uri).find(crossFile), 30_000);
+      assert.ok(found, `cross-article diagnostic; got ${vscode.languages.getDiagnostics(doc.uri).map((d) => `${codeOf(d)}:${doc.getText(d.range)}`).join(', ')}`);
+      assert.equal(doc.getText(found!.range), 'Amara Okonkow');
+      const related = found!.relatedInformation!.find((r) => r.location.uri.toString() === one.toString())!;
+      const other = await vscode.workspace.openTextDocument(one);
+      assert.equal(other.getText(related.location.range), 'Amara Okonkwo');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true })).catch(() => undefined);
+    }
   });
 });

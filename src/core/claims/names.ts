@@ -19,9 +19,15 @@ const NOT_GIVEN = new Set(
     'North South East West New Old Great Saint St Upper Lower Central Northern Southern Eastern Western Former Acting Interim Chief Senior Junior Vice').split(' '),
 );
 const CAPITALISED = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
+const NEXT_ADJACENT = /^[ \t\u00a0]+(?:\p{Lu}|(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)\s)/u;
 const SPEECH_AFTER = /^\s*(?:said|says|told|added|stated|noted|argued|warned|explained|insisted|wrote|replied|asked)\b/;
 
-const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase() || c === '’' || c === "'" || c === '-';
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  // ASCII first: this runs for every character of the word before each capitalised word.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === "'" || c === '-';
+  return c.toLowerCase() !== c.toUpperCase() || c === '’';
+}
 
 /** The word ending right before `at` if only spaces or tabs separate them (names do not run across line breaks). */
 function wordBefore(text: string, at: number): { w: string; i: number } | undefined {
@@ -49,9 +55,9 @@ export function nameOccurrences(text: string, base: number): NameOccurrence[] {
     const isTitle = !!prev && TITLE.test(prev.w);
     const isGiven = !!prev && !isTitle && /^\p{Lu}\p{Ll}+$/u.test(prev.w) && !NOT_GIVEN.has(prev.w);
     // The next word capitalised too means this is itself a given name ("Declan" in "Declan Fairbairn").
+    // Tested only when they decide the cue: this loop runs for every capitalised word.
     const after = text.slice(i + raw.length, i + raw.length + 16);
-    const nextAdjacent = /^[ \t\u00a0]+(?:\p{Lu}|(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)\s)/u.test(after);
-    const cue = (isGiven && !nextAdjacent) || isTitle || SPEECH_AFTER.test(after);
+    const cue = isTitle || (isGiven && !NEXT_ADJACENT.test(after)) || SPEECH_AFTER.test(after);
     out.push({
       start: base + i,
       end: base + i + w.length,
@@ -87,11 +93,21 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length];
 }
 
+/** A spelling as a reader compares it: lower case, accents dropped. */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  // Plain ASCII (nearly every name) needs no Unicode normalisation.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** True when two spellings look like one name written two ways (not two names, not a derived form). */
 export function isVariantSpelling(a: string, b: string): boolean {
   if (a === b) return false;
-  const x = a.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  const y = b.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return isVariantFolded(foldName(a), foldName(b));
+}
+
+/** isVariantSpelling on spellings already passed through foldName. */
+export function isVariantFolded(x: string, y: string): boolean {
   if (x === y) return false; // accents dropped: the same spelling for a reader
   if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
   // Derived forms: Kenya/Kenyan, Smith/Smiths, Jone/Jones.

@@ -307,6 +307,20 @@ export class AnnotationStore implements vscode.Disposable {
     }) ?? candidates[0];
   }
 
+  /**
+   * The triage annotations of an article and where they are now. An article not loaded yet is
+   * loaded only if it has a sidecar, so asking about every file of a corpus stays cheap.
+   */
+  triageOf(uri: vscode.Uri): { annotation: Annotation; span?: TrackedSpan }[] {
+    let state = this.states.get(uri.toString());
+    if (!state) {
+      if (!existsSync(sidecarPathFor(this.rootOf(uri), uri.fsPath))) return [];
+      this.ensure(uri);
+      state = this.states.get(uri.toString())!;
+    }
+    return state.annotations.filter((a) => a.kind === 'triage').map((annotation) => ({ annotation, span: state!.spans.get(annotation.id) }));
+  }
+
   private mutable(uri: vscode.Uri): MutableState {
     this.ensure(uri);
     return this.states.get(uri.toString())!;

@@ -14,6 +14,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Findings of the cross-article checks for one document, and how to locate a span of another file. */
+export interface CrossFileFindings {
+  readonly findings: readonly Finding[];
+  locate(file: string, span: { start: number; end: number }): vscode.Location | undefined;
+}
+
 /** Source label of every claims diagnostic; code actions key on it and on `code`. */
 export const DIAGNOSTIC_SOURCE = 'byline';
 
@@ -41,6 +47,7 @@ export function toDiagnostics(
   triage: TriageService,
   pack: RulePack | undefined,
   extensionUri: vscode.Uri,
+  corpus: CrossFileFindings = { findings: [], locate: () => undefined },
 ): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   const findings: Finding[] = [];
@@ -48,6 +55,7 @@ export function toDiagnostics(
     findings.push(...a.findings);
     if (pack) findings.push(...runRulePack(pack, analysis.text, a.article));
   }
+  findings.push(...corpus.findings);
   const range = (s: { start: number; end: number }): vscode.Range => {
     const r = analysis.lines.rangeOf(s);
     return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -56,7 +64,7 @@ export function toDiagnostics(
     const setting = isRuleId(f.rule) ? settings.severities[f.rule] : f.severity;
     if (setting === 'off') continue;
     const text = analysis.text.slice(f.start, f.end);
-    const entry = triage.entryFor(document.uri, f.rule, text);
+    const entry = triage.entryFor(document.uri, f.rule, text, f);
     let severity = SEVERITY[isRuleId(f.rule) ? (setting as Severity) : f.severity];
     let message = f.message;
     if (entry?.status === 'verified' || entry?.status === 'false-positive') {
@@ -70,9 +78,11 @@ export function toDiagnostics(
     const target = ruleDocUri(extensionUri, f.rule, document.uri);
     d.code = target ? { value: f.rule, target } : f.rule;
     if (f.related.length)
-      d.relatedInformation = f.related
-        .filter((r) => !r.file)
-        .map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, range(r)), r.message));
+      d.relatedInformation = f.related.flatMap((r) => {
+        // A related place in another file (cross-article checks) is located by the corpus.
+        const location = r.file ? corpus.locate(r.file, r) : new vscode.Location(document.uri, range(r));
+        return location ? [new vscode.DiagnosticRelatedInformation(location, r.message)] : [];
+      });
     out.push(d);
   }
   return out;

@@ -7,6 +7,7 @@ import { affectsClaims, readSettings } from './settings';
 import { ruleDocUri, toDiagnostics } from './convert';
 import { ClaimsCodeActions, COMMANDS, type FindingArgs } from './codeActions';
 import { RulePackService } from './rulePackService';
+import { CorpusChecks } from './corpusChecks';
 
 const DEBOUNCE_MS = 300;
 
@@ -16,6 +17,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   // Shared with the sidebar (claims view states) through services.
   const { triage } = services;
   const packs = new RulePackService(log);
+  // Cross-article checks (names, event counts) against the corpus index's files.
+  const corpusChecks = new CorpusChecks(services.corpus, () => services.knowledge?.current, log);
   const collection = vscode.languages.createDiagnosticCollection('byline');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -27,7 +30,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       return;
     }
     try {
-      collection.set(document.uri, toDiagnostics(document, analyses.get(document), settings, triage, packs.packFor(document.uri), context.extensionUri));
+      const analysis = analyses.get(document);
+      const crossFile = corpusChecks.findingsFor(document, analysis, { names: settings.severities['name-inconsistency'], figures: settings.severities['numeric-contradiction'] });
+      collection.set(document.uri, toDiagnostics(document, analysis, settings, triage, packs.packFor(document.uri), context.extensionUri, crossFile));
     } catch (e) {
       log.error(`diagnostics: ${document.uri.toString()}: ${(e as Error).message}`);
     }
@@ -60,14 +65,22 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     return doc;
   };
 
+  /** The finding's offsets in its open document (undefined when closed: triage then finds the text). */
+  const spanOf = (args: FindingArgs): { start: number; end: number } | undefined => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
+    if (!doc) return undefined;
+    return { start: doc.offsetAt(new vscode.Position(args.range.start.line, args.range.start.character)), end: doc.offsetAt(new vscode.Position(args.range.end.line, args.range.end.character)) };
+  };
+
   const disposables: vscode.Disposable[] = [
     collection,
     packs,
+    corpusChecks,
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new ClaimsCodeActions(), { providedCodeActionKinds: ClaimsCodeActions.kinds }),
     vscode.commands.registerCommand(COMMANDS.triage, async (args: FindingArgs) => {
       if (!args?.uri || !args.status) return;
       if (!expectText(args) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === args.uri)) return;
-      await triage.set(vscode.Uri.parse(args.uri), args.rule, args.text, args.status);
+      await triage.set(vscode.Uri.parse(args.uri), args.rule, args.text, args.status, undefined, spanOf(args));
     }),
     vscode.commands.registerCommand(COMMANDS.addNote, async (args: FindingArgs) => {
       if (!args?.uri) return;
@@ -76,10 +89,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       const note = await vscode.window.showInputBox({
         title: `Note on ${args.rule}`,
         prompt: `“${args.text.slice(0, 80)}”`,
-        value: triage.entryFor(uri, args.rule, args.text)?.note ?? '',
+        value: triage.entryFor(uri, args.rule, args.text, spanOf(args))?.note ?? '',
       });
       if (note === undefined) return;
-      await triage.set(uri, args.rule, args.text, undefined, note);
+      await triage.set(uri, args.rule, args.text, undefined, note, spanOf(args));
     }),
     vscode.commands.registerCommand(COMMANDS.disableRule, async (args?: { rule?: string }) => {
       const rule = args?.rule ?? (await vscode.window.showQuickPick(RULES.map((r) => ({ label: r.id, description: r.title })), { title: 'Disable which rule in this workspace?' }))?.label;
@@ -109,9 +122,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       if (affectsClaims(e)) refreshAll();
     }),
     // A changed knowledge base gives new analyses (misspelling links); re-check open articles.
-    ...(services.knowledge?.onDidChange ? [services.knowledge.onDidChange(() => refreshAll())] : []),
+    ...(services.knowledge?.onDidChange ? [services.knowledge.onDidChange(() => refreshAll()), services.knowledge.onDidChange(() => corpusChecks.reset())] : []),
     triage.onDidChange(refreshAll),
     packs.onDidChange(refreshAll),
+    corpusChecks.onDidChange(refreshAll),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   ];
   void Promise.all([triage.loadAll(), packs.loadAll()]).then(refreshAll, (e) => log.error(`claims: ${(e as Error).message}`));

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule';
-import { editDistance, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
+import { editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
 
 const givens = (list: readonly NameOccurrence[]): string[] => [...new Set(list.map((o) => o.given).filter((g): g is string => !!g))];
 
@@ -41,30 +41,41 @@ export const nameInconsistency: Rule = {
     let lowerWordsCache: Set<string> | undefined;
     const lowerWords = { has: (w: string): boolean => (lowerWordsCache ??= new Set(articleText.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? [])).has(w) };
     const flagged = new Set<string>();
-    // Variants share a first letter and differ in length by at most two: compare only those pairs.
-    const fold = names.map((n) => n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-    for (let i = 0; i < names.length; i++) {
-      for (let j = i + 1; j < names.length; j++) {
-        if (fold[i][0] !== fold[j][0] || Math.abs(fold[i].length - fold[j].length) > 2) continue;
-        const a = bySurname.get(names[i])!;
-        const b = bySurname.get(names[j])!;
-        if (!isVariantSpelling(names[i], names[j])) continue;
-        // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
-        if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
-        // The rarer spelling is the odd one out; on a tie, the one that appears later.
-        const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
-        if (!samePerson(odd, usual)) continue;
-        if (flagged.has(odd[0].surname)) continue;
-        flagged.add(odd[0].surname);
-        for (const o of odd) {
-          hits.push({
-            start: o.full.start,
-            end: o.full.end,
-            message: `"${o.surname}" is spelled "${usual[0].surname}" elsewhere in this article (${usual.length} time${usual.length > 1 ? 's' : ''}): which is right?`,
-            related: [{ start: usual[0].full.start, end: usual[0].full.end, message: `spelled "${usual[0].surname}" here` }],
-            data: { spelling: o.surname, other: usual[0].surname },
-          });
-        }
+    // Variants share a first letter and differ in length by at most two: compare only those
+    // pairs, bucketed by first letter (all pairs of a long article's names would be quadratic).
+    const fold = names.map(foldName);
+    const byInitial = new Map<string, number[]>();
+    fold.forEach((f, i) => {
+      const bucket = byInitial.get(f[0]);
+      if (bucket) bucket.push(i);
+      else byInitial.set(f[0], [i]);
+    });
+    const pairs: [number, number][] = [];
+    for (const bucket of byInitial.values()) {
+      for (let p = 0; p < bucket.length; p++) for (let q = p + 1; q < bucket.length; q++) pairs.push([bucket[p], bucket[q]]);
+    }
+    // Same order as comparing every pair (i < j), so which pair flags a spelling first is unchanged.
+    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (const [i, j] of pairs) {
+      if (Math.abs(fold[i].length - fold[j].length) > 2) continue;
+      const a = bySurname.get(names[i])!;
+      const b = bySurname.get(names[j])!;
+      if (names[i] === names[j] || !isVariantFolded(fold[i], fold[j])) continue;
+      // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
+      if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
+      // The rarer spelling is the odd one out; on a tie, the one that appears later.
+      const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
+      if (!samePerson(odd, usual)) continue;
+      if (flagged.has(odd[0].surname)) continue;
+      flagged.add(odd[0].surname);
+      for (const o of odd) {
+        hits.push({
+          start: o.full.start,
+          end: o.full.end,
+          message: `"${o.surname}" is spelled "${usual[0].surname}" elsewhere in this article (${usual.length} time${usual.length > 1 ? 's' : ''}): which is right?`,
+          related: [{ start: usual[0].full.start, end: usual[0].full.end, message: `spelled "${usual[0].surname}" here` }],
+          data: { spelling: o.surname, other: usual[0].surname },
+        });
       }
     }
     // Knowledge-base variant: the recognizer linked a near-miss spelling to a known actor.

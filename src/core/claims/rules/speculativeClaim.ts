@@ -7,6 +7,9 @@ const EFFECT = '(?:cut|cuts|reduce|lift|raise|boost|increase|push\\s+(?:up|down)
 // Modal, up to three adverbs/auxiliaries, the effect verb; "promise PKR 5 trillion" needs no verb.
 const FORECAST = new RegExp(`\\b${MODAL}\\s+(?:(?:also|further|easily|likely|probably|almost\\s+certainly|certainly|quickly|soon|immediately|eventually|ultimately|not\\s+only|help|help\\s+to|be\\s+able\\s+to)\\s+){0,2}(?:${EFFECT}\\b)?`, 'gi');
 
+/** Words every FORECAST match starts with (a superset test, without FORECAST's backtracking). */
+const MODAL_CUE = /\b(?:will|could|is|are|promis)/i;
+
 /** `speculative-claim`: a confident forecast of a measurable effect, with no named source. */
 export const speculativeClaim: Rule = {
   id: 'speculative-claim',
@@ -18,6 +21,8 @@ export const speculativeClaim: Rule = {
     for (const block of ctx.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
       for (const s of block.sentences) {
+        // Most sentences hold no modal at all: that cheap test goes before the attribution scan.
+        if (!MODAL_CUE.test(s.text)) continue;
         if (hasNamedAttribution(s.text) || /\?\s*$/.test(s.text) || /^\s*(?:if|unless|whether)\b/i.test(s.text)) continue;
         FORECAST.lastIndex = 0;
         for (let m = FORECAST.exec(s.text); m; m = FORECAST.exec(s.text)) {

@@ -10,6 +10,15 @@ const IMPERSONAL = /\b(?:it\s+is|it\s+was|it's)\s+(?:understood|believed|thought
 const ACCORDING_TO_UNNAMED = /\b(?:according\s+to|citing)\s+(?:unnamed\s+|anonymous\s+|informed\s+|some\s+|several\s+|local\s+|security\s+|government\s+|official\s+|diplomatic\s+|military\s+|intelligence\s+|industry\s+)?(?:sources|insiders|officials|experts|analysts|observers|reports|people\s+familiar\s+with\s+the\s+\w+)\b(?!\s+(?:at|from|in|of|with)\s+(?:the\s+)?[A-Z])/gi;
 const VAGUE_DATA = /\b(?:per|according\s+to)\s+(?:analyst|analysts'|expert|industry|market|unnamed|some|unofficial|informal)\s+(?:estimates?|sources?|data|figures|calculations?)\b|\b(?:official|government)\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|suggest|suggested|indicate|indicated|reveal|revealed)\b/gi;
 
+// Substrings each pattern cannot match without (cheap tests that skip most sentences): the
+// patterns start with optional modifiers, so the regex engine cannot skip ahead by itself.
+const NOUN_CUE = /source|expert|analyst|official|observer|critic|insider|diplomat|economist|commentator|scientist|researcher|people/i;
+const CUED: readonly [RegExp, RegExp][] = [
+  [IMPERSONAL, /\bit(?:\s+is|\s+was|'s)\s|understood/i],
+  [VAGUE_DATA, /\bper\s|according|official|government/i],
+  [ACCORDING_TO_UNNAMED, /according|citing/i],
+];
+
 // Capitalised words that open a sentence without naming anyone ("But experts say…").
 const SENTENCE_OPENERS = new Set(['A', 'An', 'One', 'Two', 'Three', 'Four', 'Both', 'All', 'No', 'But', 'And', 'Yet', 'So', 'Now', 'However', 'Still', 'Meanwhile', 'Instead', 'Moreover', 'Also', 'Even', 'Other', 'Most', 'Few', 'Top', 'Leading', 'Many', 'Some', 'Several', 'While', 'Although', 'Though', 'As', 'If', 'When', 'Since', 'Because', 'Indeed', 'Today', 'Yesterday']);
 
@@ -29,7 +38,7 @@ export const vagueAttribution: Rule = {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
       for (const s of block.sentences) {
         const found: { start: number; end: number; what: string }[] = [];
-        UNNAMED_SOURCE.lastIndex = 0;
+        UNNAMED_SOURCE.lastIndex = NOUN_CUE.test(s.text) ? 0 : s.text.length; // no noun: no match possible
         for (let m = UNNAMED_SOURCE.exec(s.text); m; m = UNNAMED_SOURCE.exec(s.text)) {
           const nounAt = m.index + m[0].indexOf(m[1]);
           const before = s.text.slice(0, m.index);
@@ -45,7 +54,8 @@ export const vagueAttribution: Rule = {
           if (/^\s*,\s+[A-Z][a-z]+\s+[A-Z]/.test(s.text.slice(nounAt + m[1].length))) continue;
           found.push({ start: m.index, end: m.index + m[0].length, what: m[1].toLowerCase() });
         }
-        for (const re of [IMPERSONAL, VAGUE_DATA, ACCORDING_TO_UNNAMED]) {
+        for (const [re, cue] of CUED) {
+          if (!cue.test(s.text)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].trimEnd().length, what: 'an unnamed source' });
         }

@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import type { DocumentAnalysis } from '../../core/analysis';
+import { segmentArticles } from '../../core/articles/segment';
+import { recognizeEntities } from '../../core/entities/recognize';
+import { KnowledgeBase } from '../../core/kb/knowledgeBase';
+import { checkAgainstCorpus, factsOf, spellingIndex, type FileFacts, type SpellingIndex } from '../../core/claims/corpusFacts';
+import type { RuleSetting } from '../../core/claims/check';
+import type { Finding, Span } from '../../core/types';
+import type { CorpusService } from '../corpus/service';
+import type { CrossFileFindings } from './convert';
+
+/** Files analysed between two yields to the extension host, so the editor never stalls. */
+const CHUNK = 8;
+const SYNC_DEBOUNCE_MS = 500;
+const EMPTY_KB = new KnowledgeBase();
+
+interface Cached {
+  readonly hash: string;
+  readonly facts: FileFacts;
+  /** Offsets where each line starts, to turn a related span of a closed file into a range. */
+  readonly lineStarts: Uint32Array;
+}
+
+function lineStartsOf(text: string): Uint32Array {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return Uint32Array.from(starts);
+}
+
+function positionIn(lineStarts: Uint32Array, offset: number): vscode.Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return new vscode.Position(lo, offset - lineStarts[lo]);
+}
+
+/**
+ * Cross-article checks in the editor: the facts of every corpus file (names, event counts) kept by
+ * content hash and refreshed in the background when the corpus index changes, so an edit only
+ * recomputes the open document's own facts against them.
+ */
+export class CorpusChecks implements vscode.Disposable {
+  private readonly cache = new Map<string, Cached>();
+  private spellings: SpellingIndex | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when other files' facts changed: open documents should be checked again. */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private syncing: Promise<void> | undefined;
+  private again = false;
+  private disposed = false;
+
+  constructor(
+    private readonly corpus: CorpusService | undefined,
+    private readonly kb: () => KnowledgeBase | undefined,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    if (!corpus) return;
+    this.disposables.push(corpus.onDidChange(() => this.schedule()));
+    void corpus.whenReady.then(() => this.schedule());
+  }
+
+  /** Forgets every file's facts (a new knowledge base links other actors) and rebuilds them. */
+  reset(): void {
+    this.cache.clear();
+    this.spellings = undefined;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.sync(), SYNC_DEBOUNCE_MS);
+  }
+
+  /** Brings the facts up to date with the corpus index (one run at a time; a request during a run runs again after it). */
+  sync(): Promise<void> {
+    if (this.syncing) {
+      this.again = true;
+      return this.syncing;
+    }
+    this.syncing = this.run().finally(() => {
+      this.syncing = undefined;
+      if (this.again && !this.disposed) {
+        this.again = false;
+        void this.sync();
+      }
+    });
+    return this.syncing;
+  }
+
+  private async run(): Promise<void> {
+    const index = this.corpus?.index;
+    if (!index) return;
+    const started = Date.now();
+    const paths = new Set(index.paths());
+    let changed = 0;
+    for (const path of [...this.cache.keys()]) if (!paths.has(path) && this.cache.delete(path)) changed++;
+    let sinceYield = 0;
+    for (const path of paths) {
+      if (this.disposed) return;
+      const hash = index.get(path)?.hash;
+      if (!hash || this.cache.get(path)?.hash === hash) continue;
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+        const kb = this.kb() ?? EMPTY_KB;
+        // Names are found without the recognizer; it runs only on an article with an event count.
+        const articles = segmentArticles(text).map((article) => ({ article, mentions: () => recognizeEntities(text, article, kb) }));
+        this.cache.set(path, { hash, facts: factsOf({ file: path, text, articles }, kb), lineStarts: lineStartsOf(text) });
+      } catch (e) {
+        this.cache.delete(path);
+        this.log.warn(`corpus checks: ${path}: ${(e as Error).message}`);
+      }
+      changed++;
+      if (++sinceYield >= CHUNK) {
+        sinceYield = 0;
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    if (!changed) return;
+    this.spellings = undefined;
+    this.log.info(`corpus checks: ${changed} files updated (${this.cache.size} in all) in ${Date.now() - started} ms`);
+    this.emitter.fire();
+  }
+
+  /** Findings of `document` against the rest of the corpus, and how to locate their related spans. */
+  findingsFor(document: vscode.TextDocument, analysis: DocumentAnalysis, severities: { names: RuleSetting; figures: RuleSetting }): CrossFileFindings {
+    const locate = (file: string, span: Span): vscode.Location | undefined => this.locate(file, span);
+    if (!this.cache.size || (severities.names === 'off' && severities.figures === 'off')) return { findings: [], locate };
+    const self = document.uri.toString();
+    this.spellings ??= spellingIndex([...this.cache.values()].map((c) => c.facts));
+    const findings: Finding[] = checkAgainstCorpus(factsFrom(self, analysis, this.kb()), this.spellings, [...this.cache.values()].map((c) => c.facts), {
+      names: severities.names,
+      figures: severities.figures,
+      label: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false),
+    });
+    return { findings, locate };
+  }
+
+  private locate(file: string, span: Span): vscode.Location | undefined {
+    const uri = vscode.Uri.parse(file);
+    // The facts come from the file on disk: an open document with unsaved edits may have moved them.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file && !d.isDirty);
+    if (open) return new vscode.Location(uri, new vscode.Range(open.positionAt(span.start), open.positionAt(span.end)));
+    const cached = this.cache.get(file);
+    if (!cached) return undefined;
+    return new vscode.Location(uri, new vscode.Range(positionIn(cached.lineStarts, span.start), positionIn(cached.lineStarts, span.end)));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function factsFrom(file: string, analysis: DocumentAnalysis, kb: KnowledgeBase | undefined): FileFacts {
+  return factsOf({ file, text: analysis.text, articles: analysis.articles.map((a) => ({ article: a.article, mentions: a.mentions })) }, kb);
+}

@@ -1,0 +1,66 @@
+import type { Article, Mention, NameRecognizer, NameSpan, Span } from '../types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { createRuleRecognizer } from './rules/recognizer';
+import { linkNames, type LinkedName } from './linking';
+import { extractDates } from './dates';
+import { extractQuantities } from './quantities';
+
+/** Name recognizers used when the caller passes none: the rule-based one. */
+export const defaultNameRecognizers: readonly NameRecognizer[] = [createRuleRecognizer()];
+
+/** Names from every recognizer over one region (overlaps are resolved by `linkNames`). */
+export function recognizeNames(text: string, region: Span, recognizers: readonly NameRecognizer[]): NameSpan[] {
+  return recognizers.flatMap((r) => r.recognize(text, region));
+}
+
+/** A linked name with its knowledge-base actor: exact name/alias, else its canonical form, else a near-miss spelling. */
+export function linkActor(name: LinkedName, kb: KnowledgeBase): Mention {
+  const base: Mention = { start: name.start, end: name.end, text: name.text, type: name.type, confidence: name.confidence, ...(name.canonical ? { canonical: name.canonical } : {}) };
+  if (kb.size === 0) return base;
+  for (const candidate of name.canonical ? [name.text, name.canonical] : [name.text]) {
+    const m = kb.match(candidate, name.type === 'misc' ? undefined : name.type);
+    if (!m) continue;
+    if (m.fuzzy) return { ...base, actor: m.actor.id, misspellingOf: m.actor.id, confidence: Math.min(base.confidence, m.confidence) };
+    // The knowledge base is authoritative about what an actor is.
+    return { ...base, type: m.actor.type, actor: m.actor.id, confidence: Math.max(base.confidence, 0.95) };
+  }
+  return base;
+}
+
+/** `names` (sorted) minus those overlapping any of `winners`, in one sweep. */
+function withoutOverlaps(names: readonly Mention[], winners: readonly Span[]): Mention[] {
+  if (!winners.length) return [...names];
+  const w = [...winners].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let j = 0;
+  let maxEnd = -1;
+  for (const n of names) {
+    // Advance over winners starting before this name ends, tracking the furthest end seen.
+    while (j < w.length && w[j].start < n.end) maxEnd = Math.max(maxEnd, w[j++].end);
+    const overlaps = maxEnd > n.start && w.slice(0, j).some((x) => x.end > n.start && x.start < n.end);
+    if (!overlaps) out.push(n);
+  }
+  return out;
+}
+
+function inside(s: Span, blocks: readonly Span[]): boolean {
+  return blocks.some((b) => s.start >= b.start && s.end <= b.end);
+}
+
+/** Every entity mention in one article (names linked to the knowledge base, dates, quantities), sorted by offset. */
+export function recognizeEntities(
+  text: string,
+  article: Article,
+  kb: KnowledgeBase,
+  recognizers: readonly NameRecognizer[] = defaultNameRecognizers,
+): Mention[] {
+  const region: Span = { start: article.start, end: article.end };
+  // Page chrome (`Follow X on Facebook`, `Leave a Reply`) names the site, not the story.
+  const chrome = article.chrome;
+  const names = linkNames(text, recognizeNames(text, region, recognizers).filter((s) => !inside(s, chrome)), region);
+  const mentions: Mention[] = names.map((n) => linkActor(n, kb));
+  const numeric = [...extractDates(text, region, article.published), ...extractQuantities(text, region)].filter((m) => !inside(m, chrome));
+  // Dates and quantities are exact patterns: they win over a name that overlaps them.
+  const kept = withoutOverlaps(mentions, numeric);
+  return [...kept, ...numeric].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,330 @@
+import type { NameSpan } from '../../types';
+import type { Token } from '../tokens';
+import type { Run } from './runs';
+import type { LowerWords } from '../words';
+import { gazetteerKey, gazetteerLookup, gazetteerMaxWords } from '../gazetteer';
+import {
+  CALENDAR_WORDS,
+  COMMON_WORDS,
+  MISC_TAILS,
+  NON_ENTITY_ACRONYMS,
+  ORG_APPOSITIVES,
+  ORG_LEADS,
+  ORG_TAILS,
+  PERSON_APPOSITIVES,
+  PLACE_LEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_TAILS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../data/cues';
+
+type NameType = NameSpan['type'];
+
+/**
+ * Confidence levels. Below `CANDIDATE` a span is only a candidate: kept if the article links
+ * it to a fuller name (`Naqvi` → `Mohsin Naqvi`), dropped otherwise.
+ */
+export const CANDIDATE = 0.35;
+
+/** What a classifier sees around a run: the whole line's tokens and a per-article word index. */
+export interface RunContext {
+  readonly tokens: readonly Token[];
+  /** Lower-case words that occur in the article written in lower case (so are ordinary words). */
+  readonly lowerWords: LowerWords;
+  readonly emit: (span: NameSpan) => void;
+  /** Spans emitted so far on this line, for coordination (`in Batken and Isfana`). */
+  readonly lineSpans: readonly NameSpan[];
+}
+
+function span(tokens: readonly Token[], type: NameType, confidence: number): NameSpan {
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end, type, confidence };
+}
+
+function textOf(tokens: readonly Token[], source: readonly Token[]): string {
+  // Rebuild with single spaces: runs never cross line breaks, and particles keep their spacing.
+  let s = '';
+  for (const t of tokens) s += (s && t.spaceBefore && t !== source[0] ? ' ' : '') + t.text;
+  return s;
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text);
+}
+
+/** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
+function isOrdinary(t: Token, ctx: RunContext): boolean {
+  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || ctx.lowerWords.has(t.text.toLowerCase()) || INFLECTED.test(t.text);
+}
+
+const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'towards', 'toward', 'around', 'inside', 'via', 'through']);
+
+/** Sentence-opening participles and adverbs (`Enhanced`, `Speaking`, `Clearly`) are not names. */
+const INFLECTED = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
+
+/** `in Mbire and Kanyemba`: the type of a name coordinated with one just before on the line. */
+function coordinatedType(ctx: RunContext, index: number, after: number): NameType | undefined {
+  // Forward: `to Gioia Tauro, Valletta and Izmir` (the next list item is a known place).
+  const nextConj = ctx.tokens[after];
+  if (nextConj && (nextConj.text === ',' || nextConj.text === 'and' || nextConj.text === 'or')) {
+    const item = ctx.tokens[after + 1];
+    const itemEnd = ctx.tokens[after + 2];
+    const listItem = !itemEnd || itemEnd.kind === 'punct' || itemEnd.text === 'and' || itemEnd.text === 'or';
+    if (item && item.cap && listItem && gazetteerLookup(item.text)?.type === 'place') return 'place';
+  }
+  const conj = ctx.tokens[index - 1];
+  if (!conj || !(conj.text === 'and' || conj.text === 'or' || conj.text === ',')) return undefined;
+  const before = ctx.tokens[index - 2];
+  if (!before) return undefined;
+  const prevSpan = ctx.lineSpans.find((s) => s.end === before.end);
+  return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
+}
+
+function camelCase(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text);
+}
+
+/** The word (lower case) before token index `i` on the line, skipping nothing. */
+function wordBefore(ctx: RunContext, i: number, back = 1): string | undefined {
+  const t = ctx.tokens[i - back];
+  return t && t.kind === 'word' ? t.text : undefined;
+}
+
+/** `X, a Guayaquil brokerage` / `X, a former governor`: the type an appositive after the run gives. */
+function appositiveType(ctx: RunContext, after: number): NameType | undefined {
+  const t = ctx.tokens;
+  if (t[after]?.text !== ',') return undefined;
+  const det = t[after + 1]?.text.toLowerCase();
+  if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'who' && det !== 'whose') return undefined;
+  if (det === 'who' || det === 'whose') return 'person';
+  for (let k = after + 2; k < Math.min(t.length, after + 7); k++) {
+    const w = t[k];
+    if (w.kind !== 'word' && w.kind !== 'possessive' && w.text !== '-') return undefined;
+    const lw = w.text.toLowerCase();
+    if (ORG_APPOSITIVES.has(lw) || ORG_APPOSITIVES.has(lw.replace(/-based$/, ''))) return 'organization';
+    if (PERSON_APPOSITIVES.has(lw)) return 'person';
+  }
+  return undefined;
+}
+
+/** Greedy longest gazetteer matches over the tokens; returns null unless every token is covered. */
+function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType }[] | null {
+  const out: { tokens: Token[]; type: NameType }[] = [];
+  const max = gazetteerMaxWords();
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
+      const part = tokens.slice(i, i + n);
+      const hit = gazetteerLookup(textOf(part, part));
+      if (hit) {
+        out.push({ tokens: part, type: hit.type });
+        matched = n;
+        break;
+      }
+    }
+    if (!matched) return null;
+    i += matched;
+  }
+  return out;
+}
+
+/** Classifies one run of a prose line and emits its name spans. */
+export function classifyRun(run: Run, ctx: RunContext): void {
+  let tokens = [...run.tokens];
+  let index = run.index;
+  // Month and weekday names never belong to a name: split around them.
+  const cal = tokens.findIndex((t) => CALENDAR_WORDS.has(t.text));
+  if (cal !== -1) {
+    if (cal > 0) classifyRun({ tokens: tokens.slice(0, cal), index }, ctx);
+    if (cal + 1 < tokens.length) classifyRun({ tokens: tokens.slice(cal + 1), index: index + cal + 1 }, ctx);
+    return;
+  }
+  // Ordinary words opening a sentence (`The`, `According`, `Both`) are not part of the name.
+  const theName = tokens[0].text === 'The' && tokens.length > 1 ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
+  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (isOrdinary(tokens[0], ctx) && !!decompose(tokens.slice(1)))) && !isTitleWord(tokens[0])) {
+    tokens = tokens.slice(1);
+    index++;
+  }
+  while (tokens.length && tokens[tokens.length - 1].kind === 'word' && !tokens[tokens.length - 1].cap && !tokens[tokens.length - 1].upper) tokens.pop();
+  if (!tokens.length) return;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const after = index + tokens.length;
+  const text = textOf(tokens, tokens);
+
+  // Known names: the gazetteer (with or without a leading `The`).
+  const known = gazetteerLookup(text);
+  if (known) {
+    if (first.sentenceStart && tokens.length === 1 && known.type === 'misc') ctx.emit(span(tokens, 'misc', 0.9));
+    else ctx.emit(span(tokens, known.type, 0.95));
+    return;
+  }
+
+  // A lone upper-case abbreviation: an acronym, typed later by the article (definition or initials).
+  if (tokens.length === 1 && first.upper) {
+    if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length > 6) return;
+    ctx.emit(span(tokens, 'organization', 0.5));
+    return;
+  }
+
+  // Title cues: `Interior Minister Mohsin Naqvi`, `Chinese Ambassador Jian Zedong`, `Dr Helen Ashworth`.
+  // The name follows the last title word; up to three portfolio words may precede the title
+  // (`Industry Secretary Patricia Hewitt`, `Foreign Trade Minister …`).
+  let head = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (TITLE_HEADS.has(tokens[k].text)) head = k;
+    else if (head === -1 && k >= 3) break;
+    else if (head !== -1 && !TITLE_MODIFIERS.has(tokens[k].text) && tokens[k].kind === 'word') break;
+  }
+  if (head === -1 && TITLE_HEADS.has(last.text)) head = tokens.length - 1;
+  if (head !== -1 && !ORG_TAILS.has(last.text) && !MISC_TAILS.has(last.text)) {
+    for (const t of tokens.slice(0, head)) {
+      const g = !isTitleWord(t) ? gazetteerLookup(t.text) : undefined;
+      if (g) ctx.emit(span([t], g.type, 0.9));
+    }
+    let name = tokens.slice(head + 1);
+    while (name.length && (name[0].kind === 'punct' || !name[0].cap)) name = name.slice(1);
+    if (name.length && !name.every((t) => isTitleWord(t) || !t.cap)) {
+      const g = decompose(name);
+      if (g) for (const part of g) ctx.emit(span(part.tokens, part.type, 0.9));
+      else ctx.emit(span(name, 'person', 0.9));
+    }
+    return;
+  }
+  if (tokens.every((t) => isTitleWord(t) || !t.cap) && tokens.some((t) => TITLE_HEADS.has(t.text))) return;
+  // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
+  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)))?.type === 'organization')
+    return ctx.emit(span(tokens, 'organization', 0.85));
+  // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
+  const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
+  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'misc' && !tokens.slice(1).some(headWord)) {
+    ctx.emit(span([first], 'misc', 0.9));
+    classifyRun({ tokens: tokens.slice(1), index: index + 1 }, ctx);
+    return;
+  }
+
+  // Heads: `… Council`, `Ministry of …`, `… River`, `Lake …`, `… Treaty`.
+  const firstPart = first.text.split(/[-‐]/)[0];
+  const multi = tokens.length > 1;
+  const ofHead = tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1;
+  if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
+  if ((multi || camelCase(first)) && ORG_TAILS.has(last.text)) return ctx.emit(span(tokens, 'organization', 0.85));
+  if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
+  if (ofHead >= 0 && ORG_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'organization', 0.85));
+  if (ofHead >= 0 && PLACE_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'place', 0.8));
+  if (multi && (ORG_LEADS.has(first.text) || (firstPart !== first.text && ORG_LEADS.has(firstPart)))) return ctx.emit(span(tokens, 'organization', 0.8));
+  if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
+
+  // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
+  const parts = multi ? decompose(tokens) : null;
+  if (parts) {
+    for (const p of parts) ctx.emit(span(p.tokens, p.type, 0.85));
+    return;
+  }
+  // Hyphenated word made of known names: `India-Pakistan`, `Shanghai-based`, `Afghan-based`.
+  if (!multi && /[-‐]/.test(first.text) && first.text.split(/[-‐]/).some((p) => gazetteerLookup(p))) {
+    const pieces = first.text.split(/[-‐]/);
+    let offset = first.start;
+    let any = false;
+    for (const piece of pieces) {
+      const g = /^\p{Lu}/u.test(piece) ? gazetteerLookup(piece) : undefined;
+      const t: Token = { ...first, text: piece, start: offset, end: offset + piece.length };
+      if (g) {
+        ctx.emit(span([t], g.type, 0.85));
+        any = true;
+      } else if (/^\p{Lu}/u.test(piece)) ctx.emit(span([t], 'misc', 0.3));
+      offset += piece.length + 1;
+    }
+    if (any) return;
+  }
+  // `Living Indus`, `Recharge Pakistan`: unknown words before a known place name a programme or brand, not a person.
+  if (multi && gazetteerLookup(last.text)?.type === 'place' && !gazetteerLookup(first.text)) return ctx.emit(span(tokens, 'misc', 0.5));
+
+  // Context: `Published in X`, appositives, prepositions of place, verbs of saying.
+  const prev = wordBefore(ctx, index);
+  const prev2 = wordBefore(ctx, index, 2);
+  if ((prev === 'in' || prev === 'by') && prev2 === 'Published') return ctx.emit(span(tokens, 'organization', 0.8));
+  const appositive = appositiveType(ctx, after);
+  if (appositive) return ctx.emit(span(tokens, appositive, !multi && first.sentenceStart ? 0.3 : 0.75));
+  const next = ctx.tokens[after];
+  const said = next && next.kind === 'word' && SPEECH_VERBS.has(next.text);
+  const ending = ctx.tokens[after]?.text;
+  // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
+  const placeNounAfter = next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
+  const placeNounOf = prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/.test(prev2));
+  const ordinaryStart = first.sentenceStart && isOrdinary(first, ctx);
+  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(ordinaryStart && !multi)) return ctx.emit(span(tokens, 'place', 0.65));
+  const saidBefore = !!prev && SPEECH_VERBS.has(prev);
+  const coordinated = ordinaryStart || COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
+  if (coordinated) return ctx.emit(span(tokens, coordinated, 0.6));
+  if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
+  if (!multi) {
+    // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
+    if (/['’](?:m|re|ve|ll|d|t)$/i.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text)) return;
+    if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
+    if (ordinaryStart || COMMON_WORDS.has(first.text)) return;
+    if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
+    if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
+    // Unknown single words stay candidates (misc) until the article links them to a fuller name.
+    return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text.toLowerCase()) ? 0.2 : 0.4));
+  }
+  if (tokens.filter((t) => t.kind === 'word').length > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
+  // Multi-word names after `to`/`from`/`between`/`with` are more often people: only strong place prepositions count.
+  if (prev && STRONG_PLACE_PREPOSITIONS.has(prev) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
+  if (ending === '(' && ctx.tokens[after + 1]?.upper && ctx.tokens[after + 2]?.text === ')') return ctx.emit(span(tokens, 'organization', 0.8));
+  // `at the Policlinico Santa Giustina,` — but not `the Mike Leigh film`, where the name only modifies a noun.
+  const endsPhrase = !next || next.kind === 'punct' || next.kind === 'possessive' || /^(?:is|was|has|had|have|will|would|and|of|in|on|at|for|to)$/.test(next.text);
+  if (prev === 'the' && !said && endsPhrase) return ctx.emit(span(tokens, 'organization', 0.5));
+  // Two to four capitalised words with no head: most often a person's name.
+  if (tokens.every((t) => !t.upper && !COMMON_WORDS.has(t.text))) return ctx.emit(span(tokens, 'person', said ? 0.75 : 0.6));
+  ctx.emit(span(tokens, 'misc', 0.4));
+}
+
+/** Normalised key used to match headline words against names found in the article's prose. */
+export function knownKey(tokens: readonly Token[]): string {
+  return gazetteerKey(textOf(tokens, tokens));
+}
+
+/**
+ * Title-case or upper-case lines (headlines, subheadings): every word is capitalised, so only
+ * names already known (gazetteer, or found in the article's prose) are taken from them.
+ */
+export function classifyHeadlineRun(run: Run, known: ReadonlyMap<string, NameType>, ctx: RunContext): void {
+  const tokens = run.tokens;
+  const max = 6;
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
+      const part = tokens.slice(i, i + n);
+      const key = knownKey(part);
+      const type = known.get(key) ?? gazetteerLookup(key)?.type;
+      if (type) {
+        ctx.emit(span(part, type, 0.8));
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const t = tokens[i];
+    // Strong structure still counts in a headline: `Radio Pakistan`, `Ministry of …`, a title before a name.
+    if (ORG_LEADS.has(t.text) && tokens[i + 1] && !COMMON_WORDS.has(t.text)) {
+      let j = i + 1;
+      while (j < tokens.length && !known.has(knownKey([tokens[j]])) && j < i + 4) j++;
+      if (j === i + 1 && gazetteerLookup(tokens[j].text)?.type === 'place') j++;
+      if (j > i + 1) {
+        ctx.emit(span(tokens.slice(i, j), 'organization', 0.6));
+        i = j;
+        continue;
+      }
+    }
+    if (!t.upper && !COMMON_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !ctx.lowerWords.has(t.text.toLowerCase())) ctx.emit(span([t], 'misc', 0.2));
+    i++;
+  }
+}

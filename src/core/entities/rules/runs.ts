@@ -1,0 +1,97 @@
+import type { Token } from '../tokens';
+import { NAME_PARTICLES, ORG_CONJUNCTIONS, ORG_LEADS, ORG_TAILS, PLACE_LEADS, PLACE_TAILS } from '../data/cues';
+
+/** A maximal sequence of capitalised words (with name particles between them) on one line. */
+export interface Run {
+  readonly tokens: readonly Token[];
+  /** Index of the run's first token in the line's token list. */
+  readonly index: number;
+}
+
+/** A single capital or a title abbreviation that takes a full stop (`P.`, `Dr.`, `St.`). */
+const ABBREVIATION = /^(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Lt|Col|Capt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/u;
+
+const STREET_LEADS = new Set(['Avenida', 'Avenue', 'Calle', 'Rue', 'Via', 'Strada', 'Ulitsa', 'Jalan']);
+/** Words before `of`/`for` that keep the phrase one name (`Ministry of …`, `Gulf of Aden`, `Republic of …`). */
+const OF_HEADS = new Set(['Republic', 'Kingdom', 'Emirate', 'Emirates', 'State', 'States', 'Principality', 'Duchy', 'Isle', 'Sea', 'Line', 'House', 'Chamber', 'Secretary', 'Order']);
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (t.cap || t.upper);
+}
+
+/** Whether `of`/`for` after `head` continues the name rather than ending it. */
+function ofJoins(head: Token): boolean {
+  const w = head.text;
+  return ORG_TAILS.has(w) || ORG_LEADS.has(w) || PLACE_TAILS.has(w) || PLACE_LEADS.has(w) || OF_HEADS.has(w);
+}
+
+/**
+ * Splits a line's tokens into runs of capitalised words. Particles (`of`, `de`, `van`) join
+ * only between capitalised words; `and` joins only inside a name that began as an
+ * organisation (`Ministry of Tourism and Sports`); a possessive or punctuation ends a run.
+ */
+export function findRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      // Initials and abbreviated titles inside a name: `P. Simmons`, `Dr. Ferraresi`, `J.R. Smith`.
+      if (t && t.text === '.' && !t.spaceBefore && ABBREVIATION.test(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore !== undefined) {
+        j++;
+        continue;
+      }
+      if (t && isNameWord(t) && !t.spaceBefore && tokens[j - 1]?.text === '.' && /^\p{Lu}$/u.test(t.text)) {
+        j++;
+        continue;
+      }
+      if (!t || !t.spaceBefore) {
+        // `Supporters’ Trust`: a plural possessive inside a name, when another capitalised word follows.
+        if (t && (t.kind === 'possessive' || t.kind === 'punct') && /^['’]$/.test(t.text) && /s$/.test(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (isNameWord(t)) {
+        j++;
+        continue;
+      }
+      // A number inside a street name: `Avenida 6 de Diciembre`.
+      if (t.kind === 'number' && STREET_LEADS.has(tokens[start].text)) {
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && !t.cap) {
+        // Particles: up to two in a row (`de la`), and a capitalised word must follow.
+        let k = j;
+        while (k < j + 2 && tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && (NAME_PARTICLES.has(tokens[k].text) || ORG_CONJUNCTIONS.has(tokens[k].text))) k++;
+        if (k === j || !isNameWord(tokens[k]) || !tokens[k].spaceBefore) break;
+        const particles = tokens.slice(j, k).map((p) => p.text);
+        const prev = tokens[j - 1];
+        if (particles.some((p) => p === 'of' || p === 'for')) {
+          if (!ofJoins(prev)) break;
+        } else if (particles.some((p) => ORG_CONJUNCTIONS.has(p))) {
+          // `and` joins only inside `Ministry of X and Y`-style names.
+          const head = tokens.slice(start, j).find((x) => ORG_LEADS.has(x.text) || ORG_TAILS.has(x.text));
+          if (!head || !tokens.slice(start, j).some((x) => x.text === 'of' || x.text === 'for')) break;
+        } else if (particles.some((p) => p === 'on' || p === 'upon' || p === 'am' || p === 'an' || p === 'auf')) {
+          // `Stratford-upon-Avon` style joins are rare with spaces; `on` needs a place head before it.
+          if (!PLACE_TAILS.has(prev.text)) break;
+        }
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens: tokens.slice(start, j), index: start });
+    i = j;
+  }
+  return runs;
+}

@@ -1,7 +1,9 @@
 import { segmentArticles } from '../../src/core/articles/segment';
-import { recognizeEntities } from '../../src/core/entities/recognize';
+import { defaultNameRecognizers, recognizeEntities } from '../../src/core/entities/recognize';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import type { Mention, Span } from '../../src/core/types';
+import type { Mention, NameSpan, Span } from '../../src/core/types';
+import { combineNameSpans } from '../../src/core/entities/combine';
+import { createLearnedRecognizer } from '../../src/core/ner';
 import { loadLabelled, ROOT, type LabelledFile } from '../../test/support/labels';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,8 +28,8 @@ function occurrences(text: string, needle: string): Span[] {
 }
 
 /** Mentions of a file, every article, with the given knowledge base. */
-export function fileMentions(f: LabelledFile, kb: KnowledgeBase): Mention[] {
-  return segmentArticles(f.text).flatMap((a) => recognizeEntities(f.text, a, kb));
+export function fileMentions(f: LabelledFile, kb: KnowledgeBase, rulesOnly = false): Mention[] {
+  return segmentArticles(f.text).flatMap((a) => recognizeEntities(f.text, a, kb, rulesOnly ? defaultNameRecognizers : undefined));
 }
 
 /**
@@ -94,14 +96,17 @@ export function run(): void {
     ['no KB', new KnowledgeBase()],
     ['default KB', KnowledgeBase.loadDefault()],
   ];
-  for (const set of ['seeds', 'dev'] as const) {
-    for (const [kbName, kb] of kbs) {
-      const counts = new Map<string, Counts>();
-      const misses: string[] = [];
-      for (const f of loadLabelled(set)) scoreFile(f, fileMentions(f, kb), counts, misses);
-      console.log(`${set.padEnd(5)} ${kbName.padEnd(10)}  all   ${prf(sum(counts, TYPES))}   names ${prf(sum(counts, ['person', 'organization', 'place']))}`);
-      console.log('   ' + TYPES.map((t) => `${t} ${prf(counts.get(t) ?? { tp: 0, fp: 0, fn: 0 }).replace(/P .* F1 /, 'F1 ')}`).join('  '));
-      if (verbose) console.log(misses.join('\n'));
+  for (const [system, rulesOnly] of [['combined (rules + learned model)', false], ['rules only', true]] as const) {
+    console.log(`${system}:`);
+    for (const set of ['seeds', 'dev'] as const) {
+      for (const [kbName, kb] of kbs) {
+        const counts = new Map<string, Counts>();
+        const misses: string[] = [];
+        for (const f of loadLabelled(set)) scoreFile(f, fileMentions(f, kb, rulesOnly), counts, misses);
+        console.log(`  ${set.padEnd(5)} ${kbName.padEnd(10)}  all   ${prf(sum(counts, TYPES))}   names ${prf(sum(counts, ['person', 'organization', 'place']))}`);
+        console.log('     ' + TYPES.map((t) => `${t} ${prf(counts.get(t) ?? { tp: 0, fp: 0, fn: 0 }).replace(/P .* F1 /, 'F1 ')}`).join('  '));
+        if (verbose) console.log(misses.join('\n'));
+      }
     }
   }
   conllDev();
@@ -117,6 +122,15 @@ const CONLL_TYPE: Record<string, string> = { person: 'PER', organization: 'ORG',
 function conllDev(): void {
   const file = join(resolve(ROOT, '..', 'shared', 'eval', 'conll2003'), 'dev.txt');
   if (!existsSync(file)) return;
+  const learned = createLearnedRecognizer();
+  const systems: [string, (text: string) => NameSpan[]][] = [
+    ['rules alone', (text) => recognizeNamesByRules(text)],
+    ['combined', (text) => combineNameSpans(text, recognizeNamesByRules(text), learned.recognize(text))],
+  ];
+  for (const [system, names] of systems) conllDevWith(file, system, names);
+}
+
+function conllDevWith(file: string, system: string, names: (text: string) => NameSpan[]): void {
   const per = new Map<string, { tp: number; fp: number; fn: number }>();
   const c = (l: string) => per.get(l) ?? (per.set(l, { tp: 0, fp: 0, fn: 0 }), per.get(l)!);
   for (const d of parseConll(readFileSync(file, 'utf8'))) {
@@ -136,7 +150,7 @@ function conllDev(): void {
     const tokEnd = new Map(ends.map((o, i) => [o, i + 1]));
     const gold = new Set(entitiesOf(d.tags).filter((e) => e.label !== 'MISC').map((e) => `${e.start}:${e.end}:${e.label}`));
     const pred = new Set<string>();
-    for (const n of linkNames(text, recognizeNamesByRules(text))) {
+    for (const n of linkNames(text, names(text))) {
       const label = CONLL_TYPE[n.type];
       const a = tokAt.get(n.start);
       const b = tokEnd.get(n.end);
@@ -157,5 +171,5 @@ function conllDev(): void {
     (all.tp += v.tp), (all.fp += v.fp), (all.fn += v.fn);
     parts.push(`${l} ${prf(v).replace(/P .* F1 /, 'F1 ')}`);
   }
-  console.log(`conll dev (rules alone, unseen text, exact span)  ${prf(all)}   ${parts.join('  ')}`);
+  console.log(`conll dev, ${system} (PER/ORG/LOC, exact span)  ${prf(all)}   ${parts.join('  ')}`);
 }

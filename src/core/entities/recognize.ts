@@ -4,9 +4,21 @@ import { createRuleRecognizer } from './rules/recognizer';
 import { linkNames, type LinkedName } from './linking';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
+import { combineNameSpans } from './combine';
+import { createLearnedRecognizer } from '../ner';
 
-/** Name recognizers used when the caller passes none: the rule-based one. */
-export const defaultNameRecognizers: readonly NameRecognizer[] = [createRuleRecognizer()];
+const ruleRecognizer = createRuleRecognizer();
+/** The learned CoNLL-2003 model; its weights are decoded on first use. */
+const learnedRecognizer = createLearnedRecognizer();
+
+/** Rule-based recognizer alone (what `recognizers` defaults to for callers that pass a list). */
+export const defaultNameRecognizers: readonly NameRecognizer[] = [ruleRecognizer];
+
+/** Names of one article from the rules and the learned model combined (see combineNameSpans). */
+function combinedNames(text: string, article: Article, region: Span): NameSpan[] {
+  const titleRegions: Span[] = [article.headlineSpan, ...article.subheadings, ...article.meta, ...article.chrome];
+  return combineNameSpans(text, ruleRecognizer.recognize(text, region), learnedRecognizer.recognize(text, region), titleRegions);
+}
 
 /** Names from every recognizer over one region (overlaps are resolved by `linkNames`). */
 export function recognizeNames(text: string, region: Span, recognizers: readonly NameRecognizer[]): NameSpan[] {
@@ -47,17 +59,22 @@ function inside(s: Span, blocks: readonly Span[]): boolean {
   return blocks.some((b) => s.start >= b.start && s.end <= b.end);
 }
 
-/** Every entity mention in one article (names linked to the knowledge base, dates, quantities), sorted by offset. */
+/**
+ * Every entity mention in one article (names linked to the knowledge base, dates, quantities),
+ * sorted by offset. Names come from the rules and the learned model combined, unless a list of
+ * recognizers is given (their spans are then merged by confidence).
+ */
 export function recognizeEntities(
   text: string,
   article: Article,
   kb: KnowledgeBase,
-  recognizers: readonly NameRecognizer[] = defaultNameRecognizers,
+  recognizers?: readonly NameRecognizer[],
 ): Mention[] {
   const region: Span = { start: article.start, end: article.end };
   // Page chrome (`Follow X on Facebook`, `Leave a Reply`) names the site, not the story.
   const chrome = article.chrome;
-  const names = linkNames(text, recognizeNames(text, region, recognizers).filter((s) => !inside(s, chrome)), region);
+  const found = recognizers ? recognizeNames(text, region, recognizers) : combinedNames(text, article, region);
+  const names = linkNames(text, found.filter((s) => !inside(s, chrome)), region);
   const mentions: Mention[] = names.map((n) => linkActor(n, kb));
   const numeric = [...extractDates(text, region, article.published), ...extractQuantities(text, region)].filter((m) => !inside(m, chrome));
   // Dates and quantities are exact patterns: they win over a name that overlaps them.

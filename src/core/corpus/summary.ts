@@ -82,6 +82,10 @@ export function articleActorKeys(mentions: readonly Mention[]): (m: Mention) => 
   return (m) => (m.actor ? actorKey(m) : linked.get(`${m.type}:${nameOf(m)}`) ?? actorKey(m));
 }
 
+function isShouted(label: string): boolean {
+  return /\p{Lu}{2}/u.test(label) && label === label.toUpperCase() && label.length > 4;
+}
+
 /** Condenses a document analysis into the summary the corpus index stores. */
 export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis): FileSummary {
   const { lines, text } = analysis;
@@ -97,6 +101,8 @@ export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis): Fil
         a.count++;
         // Name a linked actor as the text wrote it where it was linked, not as a dateline shouted it.
         if (m.actor && provisionalLabel.delete(key)) a.label = m.canonical ?? m.text;
+        // A dateline (`ISLAMABAD:`) shouts the name; the prose spelling is the one to show.
+        else if (isShouted(a.label) && !isShouted(m.canonical ?? m.text)) a.label = m.canonical ?? m.text;
         continue;
       }
       const start = lines.positionAt(m.start);

@@ -1,0 +1,104 @@
+/**
+ * Sentence- and document-level context for the features: Title Case headlines, gazetteer
+ * matches and capitalised name runs.
+ */
+
+import { gazetteerLookup } from '../entities/gazetteer';
+import { ALL_CAPS, INIT_CAP } from './attributes';
+
+/** Gazetteer entry kinds, numbered for features: a noisy list (say, groups) then only blurs its own kind. */
+const GAZETTEER_KINDS: Record<string, number> = { country: 1, capital: 2, city: 3, region: 4, organization: 5, group: 6 };
+const MAX_GAZETTEER_WORDS = 5;
+/** Lower-case words that may continue a gazetteer name (`Bosnia and Herzegovina`, `Gulf of Aden`). */
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'es', 'al', 'el', 'la', 'du', 'da']);
+
+/** Per token: the kind of the gazetteer name covering it (0 = none) and that match's token range. */
+export interface GazetteerMatches {
+  readonly kind: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+/** Longest matches of the shared place/organisation/group gazetteer, each starting at a capitalised token. */
+export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[]): GazetteerMatches {
+  const n = forms.length;
+  const m: GazetteerMatches = { kind: new Int32Array(n), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1) };
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const to = sentences[s + 1];
+    for (let t = sentences[s]; t < to; t++) {
+      if (!(flags[t] & (INIT_CAP | ALL_CAPS))) continue;
+      // Candidate end: extend over capitalised words and connectors only.
+      let limit = t + 1;
+      while (limit < to && limit - t < MAX_GAZETTEER_WORDS && ((flags[limit] & (INIT_CAP | ALL_CAPS)) || CONNECTORS.has(forms[limit]))) limit++;
+      for (let end = limit; end > t; end--) {
+        if (!(flags[end - 1] & (INIT_CAP | ALL_CAPS))) continue;
+        const entry = gazetteerLookup(end - t === 1 ? forms[t] : forms.slice(t, end).join(' '));
+        const kind = entry ? GAZETTEER_KINDS[entry.kind] ?? 0 : 0;
+        if (kind === 0) continue;
+        for (let i = t; i < end; i++) { m.kind[i] = kind; m.start[i] = t; m.end[i] = end; }
+        t = end - 1;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+/** Lower-case words allowed inside a capitalised name run (`Ministry of Tourism and Sports`). */
+const RUN_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'di', 'da', 'du', 'van', 'von', '&']);
+
+/**
+ * Capitalised runs: for each token inside one, the index of the run's first and last token
+ * (-1 outside). A run's last word (`Province`, `Dam`, `Pictures`) often decides the type of
+ * the whole name, even when the other words were never seen. (The first word as a feature
+ * too scored better on CoNLL dev but worse on the labelled news, so it is left out.)
+ */
+export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sentences: readonly number[], capsSentence: Uint8Array): { first: Int32Array; last: Int32Array } {
+  const first = new Int32Array(forms.length).fill(-1);
+  const last = new Int32Array(forms.length).fill(-1);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    if (capsSentence[s]) continue; // every word is capitalised: runs mean nothing
+    const to = sentences[s + 1];
+    let t = sentences[s];
+    while (t < to) {
+      if (!(flags[t] & (INIT_CAP | ALL_CAPS))) { t++; continue; }
+      let end = t + 1;
+      for (;;) {
+        if (end < to && (flags[end] & (INIT_CAP | ALL_CAPS))) { end++; continue; }
+        if (end + 1 < to && RUN_JOINERS.has(forms[end]) && (flags[end + 1] & (INIT_CAP | ALL_CAPS))) { end += 2; continue; }
+        break;
+      }
+      for (let i = t; i < end; i++) { first[i] = t; last[i] = end - 1; }
+      t = end;
+    }
+  }
+  return { first, last };
+}
+
+/**
+ * Web headlines are Title Case where Reuters' were ALL CAPS; case says nothing about names in
+ * either, so a Title Case line is shown to the model upper-cased, as it learnt headlines.
+ * A line counts as Title Case when it has 3+ words of 4+ letters after the first, all capitalised,
+ * no lower-case word of 4+ letters, and no sentence-final punctuation.
+ */
+export function upperCaseTitleLines(forms: readonly string[], sentences: readonly number[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const from = sentences[s], to = sentences[s + 1];
+    const last = forms[to - 1];
+    if (to - from < 4 || last === '.' || last === '?' || last === '!') continue;
+    let capitalised = 0, lower = 0;
+    for (let t = from; t < to; t++) {
+      const w = forms[t];
+      if (w.length < 4) continue;
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) lower++;
+      else if (t > from && c >= 65 && c <= 90) { const c1 = w.charCodeAt(1); if (c1 >= 97 && c1 <= 122) capitalised++; }
+    }
+    if (lower > 0 || capitalised < 3) continue;
+    out ??= forms.slice();
+    for (let t = from; t < to; t++) out[t] = forms[t].toUpperCase();
+  }
+  return out ?? forms;
+}
+

@@ -1,0 +1,134 @@
+/**
+ * Feature extraction for the tagger: every token gets FEATURE_COUNT hashed feature keys
+ * (word, lower case, shape, affixes, neighbours, sentence case, document-level evidence about
+ * the same word elsewhere, gazetteer membership). Training and inference share this code, so
+ * what the model saw is what it gets; changing a feature means retraining (`npm run train:ner`).
+ */
+
+import { key1, key2, key3 } from './hash';
+import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes } from './attributes';
+import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
+
+/** Number of feature keys per token (some may be 0 = absent). */
+export const FEATURE_COUNT = 36;
+/** The first INTRINSIC_FEATURES keys of a token depend on its word alone; key WORD_FEATURE is the word itself. */
+export const INTRINSIC_FEATURES = 13;
+export const WORD_FEATURE = 1;
+
+const BOUNDARY = 0x5a5a5a5a; // hashed value standing for "outside the sentence"
+
+/**
+ * Gazetteer evidence of token t: the entry's kind, whether t is inside (not first in) the match,
+ * and whether the match is the whole capitalised run (`Georgia`), only part of it
+ * (`Democratic` in `Social Democratic Party`), or unknown (ALL-CAPS line). 0 = no match.
+ */
+function gazetteerCode(g: GazetteerMatches, runs: { first: Int32Array; last: Int32Array }, caps: number, t: number): number {
+  const kind = g.kind[t];
+  if (kind === 0) return 0;
+  const inside = t > g.start[t] ? 1 : 0;
+  const fit = caps ? 2 : runs.first[t] === g.start[t] && runs.last[t] === g.end[t] - 1 ? 1 : 0;
+  return (kind << 3) | (inside << 2) | fit;
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '`', '``']);
+
+/**
+ * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
+ * Returns n * FEATURE_COUNT keys (token-major).
+ */
+export function extractFeatures(original: readonly string[], sentences: readonly number[]): Int32Array {
+  const forms = upperCaseTitleLines(original, sentences);
+  const n = forms.length;
+  const F = FEATURE_COUNT;
+  const out = new Int32Array(n * F);
+  if (n === 0) return out;
+  const a = computeAttributes(forms);
+
+  // Sentence context: which tokens start a sentence (or follow an opener), which sentences are ALL CAPS.
+  const sentenceOf = new Int32Array(n);
+  const capsSentence = new Uint8Array(sentences.length);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    let letters = 0, lowers = 0;
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+      sentenceOf[t] = s;
+      if (a.flags[t] & HAS_LETTER) { letters++; if (a.flags[t] & HAS_LOWER) lowers++; }
+    }
+    capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
+  }
+  // Case is uninformative at a sentence start, after an opener, and in ALL-CAPS lines.
+  const uninformative = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    const s = sentenceOf[t];
+    uninformative[t] = t === sentences[s] || capsSentence[s] || OPENERS.has(forms[t - 1]) ? 1 : 0;
+  }
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences);
+  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence);
+  // Document evidence: the same word written in lower case, or capitalised where case is informative.
+  const seenLower = new Set<number>();
+  const seenCapitalised = new Set<number>();
+  // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
+  const seenAsTail = new Set<number>();
+  const seenAsHead = new Set<number>();
+  for (let t = 0; t < n; t++) {
+    const f = a.flags[t];
+    if (!(f & HAS_LETTER)) continue;
+    if (!(f & INIT_CAP) && (f & HAS_LOWER)) seenLower.add(a.lower[t]);
+    else if ((f & INIT_CAP) && (f & HAS_LOWER) && !capsSentence[sentenceOf[t]]) {
+      if (!uninformative[t]) seenCapitalised.add(a.lower[t]);
+      const prevCap = t > sentences[sentenceOf[t]] && (a.flags[t - 1] & INIT_CAP) && (a.flags[t - 1] & HAS_LOWER);
+      const nextCap = t + 1 < n && sentenceOf[t + 1] === sentenceOf[t] && (a.flags[t + 1] & INIT_CAP) && (a.flags[t + 1] & HAS_LOWER);
+      if (prevCap) seenAsTail.add(a.lower[t]); // middle names count too: `Lucía Benalcázar Ortiz`
+      if (nextCap && !prevCap) seenAsHead.add(a.lower[t]);
+    }
+  }
+
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const from = sentences[s], to = sentences[s + 1];
+    const caps = capsSentence[s];
+    for (let t = from; t < to; t++) {
+      const o = t * F;
+      const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
+      const L0 = a.lower[t], SS0 = a.shortShape[t];
+      const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
+      const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
+      out[o] = key1(1, 0);
+      out[o + 1] = key1(2, a.word[t]);
+      out[o + 2] = key1(3, L0);
+      out[o + 3] = key1(4, a.shape[t]);
+      out[o + 4] = key1(5, SS0);
+      for (let k = 0; k < AFFIXES; k++) {
+        const hp = a.prefix[t * AFFIXES + k], hx = a.suffix[t * AFFIXES + k];
+        out[o + 5 + k] = hp ? key1(6 + k, hp) : 0;
+        out[o + 9 + k] = hx ? key1(10 + k, hx) : 0;
+      }
+      out[o + 13] = key1(14, Lm1);
+      out[o + 14] = key1(15, Lp1);
+      out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
+      out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
+      out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
+      out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
+      out[o + 19] = key1(20, SSm1);
+      out[o + 20] = key1(21, SSp1);
+      out[o + 21] = key2(22, SSm1, SS0);
+      out[o + 22] = key2(23, SS0, SSp1);
+      out[o + 23] = key3(24, SSm1, SS0, SSp1);
+      out[o + 24] = key2(25, Lm1, L0);
+      out[o + 25] = key2(26, L0, Lp1);
+      out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
+      out[o + 27] = key2(28, caps, SS0);
+      const evidence = (seenLower.has(L0) ? 1 : 0) + (seenCapitalised.has(L0) ? 2 : 0);
+      out[o + 28] = key3(29, evidence, caseClass(a.flags[t]), uninformative[t]);
+      out[o + 29] = key2(30, Lm1, SS0);
+      out[o + 30] = key2(31, SSm1, L0);
+      const G0 = gazetteerCode(gazetteer, runs, caps, t), Gp1 = n1 ? gazetteerCode(gazetteer, runs, caps, t + 1) : 0;
+      out[o + 31] = G0 ? key2(32, G0, caseClass(a.flags[t])) : 0;
+      out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
+      const sequence = (seenAsTail.has(L0) ? 1 : 0) + (seenAsHead.has(L0) ? 2 : 0);
+      out[o + 33] = sequence ? key3(34, sequence, caseClass(a.flags[t]), uninformative[t]) : 0;
+      out[o + 34] = key2(35, Lm1, Lp1);
+      const runFirst = runs.first[t], runLast = runs.last[t];
+      if (runFirst >= 0 && runLast > runFirst) out[o + 35] = key2(36, a.lower[runLast], t === runFirst ? 0 : t === runLast ? 2 : 1);
+    }
+  }
+  return out;
+}

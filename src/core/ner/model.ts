@@ -1,0 +1,237 @@
+/**
+ * The tagger's model: hashed feature keys with int8 weights per tag, integer tag-transition
+ * scores, and first-order Viterbi decoding over IOB2 tags. The binary format is a small
+ * header plus flat arrays, so loading is a copy into typed arrays and one hash-table build.
+ */
+
+/** IOB2 tag set, in model order. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const TAG_COUNT = TAGS.length;
+export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** Label of a tag index (`B-PER` → `PER`), or null for `O`. */
+export function tagLabel(tag: number): EntityLabel | null {
+  return tag === 0 ? null : (TAGS[tag].slice(2) as EntityLabel);
+}
+
+/** True for the `I-` tags. */
+export function isInside(tag: number): boolean {
+  return tag > 0 && tag % 2 === 0;
+}
+
+/** Whether IOB2 allows `cur` after `prev` (prev = -1 at a sentence start): `I-X` only continues X. */
+export function allowedTransition(prev: number, cur: number): boolean {
+  if (!isInside(cur)) return true;
+  return prev > 0 && (prev === cur || prev === cur - 1);
+}
+
+/** A loaded, quantised model ready for tagging. */
+export interface NerModel {
+  /**
+   * Open-addressing table, SLOT_BYTES per slot: an int32 feature key (0 = empty) then
+   * TAG_COUNT int8 weights, so one probe touches one cache line. Capacity is a power of two.
+   */
+  readonly table: ArrayBuffer;
+  readonly capacity: number;
+  /** One bit per hashed key (BLOOM_BITS): most unknown features are rejected here, in 128 KB, without touching the table. */
+  readonly bloom: Int32Array;
+  /** (TAG_COUNT + 1) x TAG_COUNT transition scores, row TAG_COUNT = sentence start; same units as weights. */
+  readonly transitions: Int32Array;
+  /** Real value of one weight unit. */
+  readonly scale: number;
+  /** Softmax temperature (in weight units) that turns local scores into calibrated confidences. */
+  readonly temperature: number;
+  readonly featureCount: number;
+}
+
+const BLOOM_BITS = 1 << 20;
+/** Bloom filter bit of a key: its high bits (the table uses the low ones). */
+function bloomBit(k: number): number {
+  return (Math.imul(k, 0x9e3779b1) >>> 12) & (BLOOM_BITS - 1);
+}
+
+/** Bytes per table slot (key + weights, padded to 16 so slots never straddle cache lines). */
+export const SLOT_BYTES = 16;
+
+/** Serialisable form of a quantised model (what the trainer produces). */
+export interface QuantisedModel {
+  readonly keys: Int32Array;
+  readonly weights: Int8Array; // keys.length * TAG_COUNT
+  readonly transitions: Int32Array;
+  readonly scale: number;
+  readonly temperature: number;
+}
+
+const MAGIC = 0x314e5242; // "BRN1" little-endian
+const HEADER_BYTES = 24;
+
+/** Encodes a quantised model into the committed binary format. */
+export function encodeModel(m: QuantisedModel): Uint8Array {
+  const n = m.keys.length;
+  const T = TAG_COUNT;
+  const size = HEADER_BYTES + m.transitions.length * 4 + n * 4 + n * T;
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, T, true);
+  view.setUint32(8, n, true);
+  view.setFloat32(12, m.scale, true);
+  view.setFloat32(16, m.temperature, true);
+  view.setUint32(20, m.transitions.length, true);
+  let o = HEADER_BYTES;
+  for (let i = 0; i < m.transitions.length; i++, o += 4) view.setInt32(o, m.transitions[i], true);
+  for (let i = 0; i < n; i++, o += 4) view.setInt32(o, m.keys[i], true);
+  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, n * T), o);
+  return bytes;
+}
+
+/** Decodes the binary format and builds the lookup table; throws on a foreign or truncated file. */
+export function decodeModel(bytes: Uint8Array): NerModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) throw new Error('not a Byline NER model');
+  const T = view.getUint32(4, true);
+  if (T !== TAG_COUNT) throw new Error(`model has ${T} tags, expected ${TAG_COUNT}`);
+  const n = view.getUint32(8, true);
+  const scale = view.getFloat32(12, true);
+  const temperature = view.getFloat32(16, true);
+  const transitionCount = view.getUint32(20, true);
+  if (bytes.byteLength !== HEADER_BYTES + transitionCount * 4 + n * 4 + n * T) throw new Error('truncated NER model');
+  let o = HEADER_BYTES;
+  const transitions = new Int32Array(transitionCount);
+  for (let i = 0; i < transitionCount; i++, o += 4) transitions[i] = view.getInt32(o, true);
+  // Copy to an aligned buffer (the bundled bytes may start at any offset).
+  const keys = new Int32Array(bytes.slice(o, o + n * 4).buffer);
+  o += n * 4;
+  const rows = bytes.subarray(o, o + n * T);
+  let capacity = 1;
+  while (capacity < n * 1.5) capacity <<= 1; // load ≤ 2/3 keeps probes short and the table small
+  const mask = capacity - 1;
+  const table = new ArrayBuffer(capacity * SLOT_BYTES);
+  const slotKeys = new Int32Array(table);
+  const slotBytes = new Int8Array(table);
+  const keyStride = SLOT_BYTES / 4;
+  const bloom = new Int32Array(BLOOM_BITS / 32);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    const b = bloomBit(k);
+    bloom[b >>> 5] |= 1 << (b & 31);
+    let s = k & mask;
+    while (slotKeys[s * keyStride] !== 0) s = (s + 1) & mask;
+    slotKeys[s * keyStride] = k;
+    const to = s * SLOT_BYTES + 4, from = i * T;
+    for (let y = 0; y < T; y++) slotBytes[to + y] = rows[from + y] << 24 >> 24; // uint8 → int8
+  }
+  return { table, capacity, bloom, transitions, scale, temperature, featureCount: n };
+}
+
+/** Byte offset of a feature's weights in the table, or -1 when the model does not know it. */
+function probe(slots: Int32Array, mask: number, bloom: Int32Array, k: number): number {
+  const b = bloomBit(k);
+  if ((bloom[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+  let s = k & mask;
+  let found = slots[s << 2];
+  while (found !== k && found !== 0) { s = (s + 1) & mask; found = slots[s << 2]; }
+  return found === 0 ? -1 : (s << 4) + 4;
+}
+
+/** Per model: summed scores of the word-intrinsic features, keyed by the word's feature key. */
+interface WordCache { index: Map<number, number>; sums: Int32Array }
+const wordCaches = new WeakMap<NerModel, WordCache>();
+const WORD_CACHE_LIMIT = 100_000;
+
+/**
+ * Emission scores (token-major, TAG_COUNT per token) of `tokens` tokens given their feature keys.
+ * The first `intrinsic` features of a token depend on its word alone (`wordFeature` is the word's
+ * own key), so their sum is cached per word: frequent words cost only their context features.
+ */
+export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0): Int32Array {
+  const T = TAG_COUNT;
+  const out = new Int32Array(tokens * T);
+  const slots = new Int32Array(model.table);
+  const weights = new Int8Array(model.table);
+  const mask = model.capacity - 1;
+  const bloom = model.bloom;
+  let cache = wordCaches.get(model);
+  if (!cache || cache.index.size >= WORD_CACHE_LIMIT) { cache = { index: new Map(), sums: new Int32Array(1024 * T) }; wordCaches.set(model, cache); }
+  for (let t = 0; t < tokens; t++) {
+    const o = t * T;
+    const base = t * featuresPerToken;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (intrinsic > 0) {
+      const word = keys[base + wordFeature];
+      let c = cache.index.get(word);
+      if (c === undefined) {
+        c = cache.index.size * T;
+        if (c + T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
+        cache.index.set(word, c);
+        for (let f = base; f < base + intrinsic; f++) {
+          const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
+          if (w < 0) continue;
+          for (let y = 0; y < T; y++) cache.sums[c + y] += weights[w + y];
+        }
+      }
+      const sums = cache.sums;
+      s0 = sums[c]; s1 = sums[c + 1]; s2 = sums[c + 2]; s3 = sums[c + 3]; s4 = sums[c + 4];
+      s5 = sums[c + 5]; s6 = sums[c + 6]; s7 = sums[c + 7]; s8 = sums[c + 8];
+    }
+    for (let f = base + intrinsic, end = base + featuresPerToken; f < end; f++) {
+      const k = keys[f];
+      if (k === 0) continue;
+      const w = probe(slots, mask, bloom, k);
+      if (w < 0) continue;
+      s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
+      s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
+    }
+    out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
+    out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
+  }
+  return out;
+}
+
+const NEG = -1e15;
+
+/** ALLOWED[p * T + y]: transition p → y is IOB2-valid; row T is the sentence start. */
+export const ALLOWED = (() => {
+  const a = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let p = -1; p < TAG_COUNT; p++) for (let y = 0; y < TAG_COUNT; y++) a[(p < 0 ? TAG_COUNT : p) * TAG_COUNT + y] = allowedTransition(p, y) ? 1 : 0;
+  return a;
+})();
+
+/** For each tag, the tags allowed before it (IOB2): `I-X` only after `B-X` or `I-X`. */
+const PREDECESSORS: readonly Int8Array[] = TAGS.map((_, y) => Int8Array.from(TAGS.map((__, p) => p).filter((p) => allowedTransition(p, y))));
+
+let delta = new Float64Array(0);
+let back = new Int8Array(0);
+
+/**
+ * Best IOB2-valid tag sequence for tokens [from, to) given emission scores (token-major) and
+ * transitions ((T + 1) x T, last row = start). Writes tags into `out[from..to)`.
+ */
+export function viterbi(scores: ArrayLike<number>, transitions: ArrayLike<number>, from: number, to: number, out: Int32Array | Int8Array): void {
+  const T = TAG_COUNT;
+  const n = to - from;
+  if (n <= 0) return;
+  if (delta.length < n * T) { delta = new Float64Array(n * T * 2); back = new Int8Array(n * T * 2); }
+  for (let y = 0; y < T; y++) delta[y] = ALLOWED[T * T + y] ? scores[from * T + y] + transitions[T * T + y] : NEG;
+  for (let i = 1; i < n; i++) {
+    const row = i * T, prevRow = row - T, e = (from + i) * T;
+    for (let y = 0; y < T; y++) {
+      const preds = PREDECESSORS[y];
+      let best = NEG, arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
+        const v = delta[prevRow + p] + transitions[p * T + y];
+        if (v > best) { best = v; arg = p; }
+      }
+      delta[row + y] = best + scores[e + y];
+      back[row + y] = arg;
+    }
+  }
+  let best = NEG, arg = 0;
+  const last = (n - 1) * T;
+  for (let y = 0; y < T; y++) if (delta[last + y] > best) { best = delta[last + y]; arg = y; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[from + i] = arg;
+    if (i > 0) arg = back[i * T + arg];
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Tags a tokenised document with a loaded model: features, emission scores, Viterbi per
+ * sentence, and a per-token confidence (softmax of the chosen tag given both neighbours' tags).
+ */
+
+import { extractFeatures, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE } from './features';
+import { ALLOWED, emissions, viterbi, TAG_COUNT, type NerModel } from './model';
+
+export interface TaggedDocument {
+  readonly tags: Int8Array;
+  /** Probability-like confidence of each token's tag, in (0, 1]. */
+  readonly confidence: Float32Array;
+}
+
+/** IOB2 tags and confidences for a document given as token forms and sentence boundaries. */
+export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[]): TaggedDocument {
+  const n = forms.length;
+  const tags = new Int8Array(n);
+  const confidence = new Float32Array(n);
+  if (n === 0) return { tags, confidence };
+  const keys = extractFeatures(forms, sentences);
+  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE);
+  const tr = model.transitions;
+  const invTemp = 1 / model.temperature;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const from = sentences[s], to = sentences[s + 1];
+    viterbi(scores, tr, from, to, tags);
+    for (let t = from; t < to; t++) {
+      // Only name tokens and the token right after a name need a confidence (the rest are O).
+      if (tags[t] === 0 && (t === from || tags[t - 1] === 0)) { confidence[t] = 1; continue; }
+      confidence[t] = conditional(scores, tr, tags, t, from, to, invTemp);
+    }
+  }
+  return { tags, confidence };
+}
+
+/** Probability of token t's tag given its neighbours' tags (softmax over IOB2-valid alternatives). */
+function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: number, from: number, to: number, invTemp: number): number {
+  const T = TAG_COUNT;
+  const prevRow = (t === from ? T : tags[t - 1]) * T;
+  const next = t + 1 < to ? tags[t + 1] : -1;
+  const score = (y: number): number => scores[t * T + y] + tr[prevRow + y] + (next >= 0 ? tr[y * T + next] : 0);
+  const chosen = score(tags[t]);
+  let z = 0;
+  for (let y = 0; y < T; y++) {
+    if (!ALLOWED[prevRow + y] || (next >= 0 && !ALLOWED[y * T + next])) continue;
+    z += Math.exp((score(y) - chosen) * invTemp);
+  }
+  return 1 / z;
+}

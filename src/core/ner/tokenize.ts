@@ -1,0 +1,211 @@
+/**
+ * Splits plain article text into CoNLL-2003-style tokens (punctuation and clitics such as
+ * `'s` and `n't` apart, abbreviations, numbers and hyphenated words kept whole) and into
+ * sentences, remembering each token's exact UTF-16 span so tags map back to the document.
+ */
+
+import type { Span } from '../types';
+
+/** Tokens of a text as parallel arrays: `forms[i]` is normalised to CoNLL conventions. */
+export interface TokenizedText {
+  readonly forms: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Sentence boundaries as token indices: sentence k is [sentences[k], sentences[k + 1]). */
+  readonly sentences: number[];
+}
+
+const CLITICS = new Set(['s', 're', 'm', 've', 'll', 'd']);
+
+/** Words that keep their trailing period (`Mr.`, `Corp.`), as in the Reuters tokenisation. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'rep', 'sen', 'gov', 'prof', 'rev', 'hon', 'pres', 'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos',
+  'mt', 'ft', 'fig', 'est', 'approx', 'dept', 'univ', 'assn', 'etc', 'e.g', 'i.e',
+]);
+
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** ASCII_WORD[c] = 1 for ASCII letters and digits (the common case, kept off the regex path). */
+const ASCII_WORD = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  return t;
+})();
+
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && c < 0xd800 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of a clitic (`'s`, `'ll`, `n't` minus the n) starting at the apostrophe at `i`, or 0. */
+function cliticLength(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && j - i <= 3) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    j++;
+  }
+  if (j === i + 1 || (j < end && isWordCode(text.charCodeAt(j), text, j))) return 0;
+  return CLITICS.has(text.slice(i + 1, j).toLowerCase()) ? j - i : 0;
+}
+
+/** True when the apostrophe at `i` starts `'t` of a `n't` (the `n` precedes it). */
+function isNotClitic(text: string, i: number, end: number, wordStart: number): boolean {
+  if (i - 1 <= wordStart) return false;
+  const n = text.charCodeAt(i - 1);
+  const t = text.charCodeAt(i + 1);
+  if (!(n === 110 || n === 78) || !(t === 116 || t === 84)) return false;
+  return i + 2 >= end || !isWordCode(text.charCodeAt(i + 2), text, i + 2);
+}
+
+/** Scans one word-like token starting at `i`; returns its end offset. */
+function scanWord(text: string, i: number, end: number): number {
+  const start = i;
+  let j = i;
+  let letters = 0;
+  for (;;) {
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(c, text, j)) break;
+      if (c < 48 || c > 57) letters++;
+      j++;
+    }
+    if (j + 1 >= end) break;
+    const c = text.charCodeAt(j);
+    const next = text.charCodeAt(j + 1);
+    const nextIsWord = isWordCode(next, text, j + 1);
+    if (isHyphen(c) && nextIsWord) { j++; continue; }
+    if ((c === 44 || c === 58 || c === 47 || c === 46) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) { j++; continue; }
+    if (c === 38 && nextIsWord && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) { j++; continue; } // AT&T
+    if (isApostrophe(c) && nextIsWord) {
+      if (isNotClitic(text, j, end, start)) return j - 1;
+      if (cliticLength(text, j, end) > 0) break;
+      if (letters > 0) { j++; continue; } // O'Neill, d'Alema
+    }
+    break;
+  }
+  // Abbreviation periods: `U.S.`, `a.m.`, initials `J.`, titles `Mr.`, `Corp.`.
+  if (j < end && text.charCodeAt(j) === 46 && letters > 0) {
+    const word = text.slice(start, j);
+    if (word.length === 1 && isUpper(word.charCodeAt(0))) {
+      // An initial, or the first letter of an acronym with periods (`U.S.`).
+      let k = j;
+      while (k + 2 < end && isWordCode(text.charCodeAt(k + 1), text, k + 1) && text.charCodeAt(k + 2) === 46) k += 2;
+      return k + 1;
+    }
+    if (ABBREVIATIONS.has(word.toLowerCase())) return j + 1;
+    // Lower-case dotted abbreviations: `a.m.`, `p.m.`, `i.e.`
+    if (word.length <= 2 && j + 2 < end && isWordCode(text.charCodeAt(j + 1), text, j + 1) && text.charCodeAt(j + 2) === 46) {
+      let k = j;
+      while (k + 2 < end && isWordCode(text.charCodeAt(k + 1), text, k + 1) && text.charCodeAt(k + 2) === 46) k += 2;
+      return k + 1;
+    }
+  }
+  return j;
+}
+
+/** Scans one punctuation token at `i` (runs of `-` and `.` stay together); returns its end. */
+function scanPunct(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return i + 2;
+  if (c === 45 || c === 46 || c === 61 || c === 42 || c === 95) {
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) === c) j++;
+    return j;
+  }
+  return i + 1;
+}
+
+/** Titles that Reuters writes with a period and British style without (`Dr Smith`). */
+const BARE_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'MR', 'MRS', 'MS', 'DR']);
+
+/** The CoNLL-style form of a token: curly quotes straightened, dashes as `--`, `Dr` as `Dr.`. */
+export function normalizeForm(raw: string): string {
+  if (BARE_TITLES.has(raw)) return raw + '.';
+  if (raw.length === 1) {
+    const c = raw.charCodeAt(0);
+    if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x201f) return '"';
+    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2032) return "'";
+    if (c === 0x2014 || c === 0x2015) return '--';
+    if (c === 0x2013 || c === 0x2212 || c === 0x2010 || c === 0x2011) return '-';
+    if (c === 0x2026) return '...';
+    if (c === 0x2022 || c === 0x25aa || c === 0x25cf || c === 0x25ba || c === 0x2023 || c === 0x00b7) return '*'; // bullets
+    return raw;
+  }
+  if (/[\u2018\u2019\u02bc\u2010\u2011]/.test(raw)) return raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return raw;
+}
+
+function endsSentence(form: string): boolean {
+  return form === '.' || form === '!' || form === '?' || form === '...';
+}
+
+function startsSentenceLike(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isUpper(c) || isDigit(c) || c === 34 || c === 0x201c || c === 40;
+}
+
+/** Tokenises `text` (or the `region` of it) into CoNLL-style tokens and sentences with exact spans. */
+export function tokenize(text: string, region?: Span): TokenizedText {
+  const end = region ? Math.min(region.end, text.length) : text.length;
+  let i = region ? Math.max(0, region.start) : 0;
+  const forms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentences: number[] = [0];
+  let lineBreak = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) { lineBreak = true; i++; continue; }
+    if (isSpace(c) || (c < 32 && c !== 0)) { i++; continue; }
+    let j: number;
+    if (isWordCode(c, text, i)) j = scanWord(text, i, end);
+    else if (isApostrophe(c) && forms.length > 0 && ends[ends.length - 1] === i) {
+      const n = cliticLength(text, i, end);
+      j = n > 0 ? i + n : i + 1;
+    } else j = scanPunct(text, i, end);
+    if (j <= i) j = i + 1;
+    const n = forms.length;
+    if (n > sentences[sentences.length - 1]) {
+      const prev = forms[n - 1];
+      // `."` ends a sentence when the quote hugs the period; a spaced quote opens the next one.
+      const closesQuote = prev === '"' && n >= 2 && endsSentence(forms[n - 2]) && starts[n - 1] === ends[n - 2];
+      const attached = i === ends[n - 1];
+      if (lineBreak || ((endsSentence(prev) || closesQuote) && !attached && startsSentenceLike(text, i))) sentences.push(n);
+    }
+    lineBreak = false;
+    forms.push(normalizeForm(text.slice(i, j)));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  if (sentences[sentences.length - 1] !== forms.length) sentences.push(forms.length);
+  return { forms, starts, ends, sentences };
+}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analysis';
+import type { KnowledgeBase } from '../core/kb/knowledgeBase';
 
 export const LANGUAGE_ID = 'news-article';
 
@@ -8,15 +9,19 @@ export const LANGUAGE_ID = 'news-article';
  * hovers, diagnostics) so a keystroke is analysed once, not once per provider.
  */
 export class AnalysisCache implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; analysis: DocumentAnalysis }>();
+  private readonly cache = new Map<string, { version: number; kb: KnowledgeBase | undefined; analysis: DocumentAnalysis }>();
   private readonly closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
+
+  /** `knowledgeBase` gives the current actor knowledge base; a new one invalidates cached analyses. */
+  constructor(private readonly knowledgeBase: () => KnowledgeBase | undefined = () => undefined) {}
 
   get(document: vscode.TextDocument): DocumentAnalysis {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
-    if (hit && hit.version === document.version) return hit.analysis;
-    const analysis = analyzeDocument(document.getText());
-    this.cache.set(key, { version: document.version, analysis });
+    const kb = this.knowledgeBase();
+    if (hit && hit.version === document.version && hit.kb === kb) return hit.analysis;
+    const analysis = analyzeDocument(document.getText(), { kb });
+    this.cache.set(key, { version: document.version, kb, analysis });
     return analysis;
   }
 

@@ -1,20 +1,45 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
+import { CorpusService } from './corpus/service';
+import { KnowledgeService } from './knowledge/service';
+import { TriageService } from './diagnostics/triageService';
+import { AnnotationStore } from './annotations/store';
 
 /** Shared, long-lived state the features use; created once per activation. */
 export interface Services extends vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly analyses: AnalysisCache;
+  /** The workspace's article corpus (index, background indexing, cache). */
+  readonly corpus: CorpusService;
+  /** The actor knowledge base (default + workspace files), reloaded when they change. */
+  readonly knowledge: KnowledgeService;
+  /** Triage of claim findings (verified, false positive, needs source, notes), stored as annotations. */
+  readonly triage: TriageService;
+  /** Reader annotations (notes, tags, verdicts, actor links, triage) in `.byline/annotations/` sidecars. */
+  readonly annotations: AnnotationStore;
 }
 
-export function createServices(_context: vscode.ExtensionContext): Services {
+export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Byline', { log: true });
-  const analyses = new AnalysisCache();
+  const knowledge = new KnowledgeService(log);
+  const analyses = new AnalysisCache(() => knowledge.current);
+  const corpus = new CorpusService(context, log, knowledge);
+  const annotations = new AnnotationStore(log);
+  // Triage decisions are annotations (kind `triage`, W3C `assessing`) on the finding's passage.
+  const triage = new TriageService(log, annotations);
   return {
     log,
     analyses,
+    corpus,
+    knowledge,
+    triage,
+    annotations,
     dispose() {
+      triage.dispose();
+      annotations.dispose();
+      corpus.dispose();
       analyses.dispose();
+      knowledge.dispose();
       log.dispose();
     },
   };

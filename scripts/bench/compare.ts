@@ -19,7 +19,7 @@ export async function run(): Promise<Record<string, unknown>> {
     doc.people().out('array');
     doc.places().out('array');
     doc.organizations().out('array');
-  }, 3);
+  }, 5);
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const winkNLP = require('wink-nlp');
@@ -27,7 +27,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const model = require('wink-eng-lite-web-model');
   const wink = winkNLP(model);
   const its = wink.its;
-  const winkRun = throughput(texts, (t) => wink.readDoc(t).entities().out(its.detail), 3);
+  const winkRun = throughput(texts, (t) => wink.readDoc(t).entities().out(its.detail), 5);
 
   console.log(
     `same texts (bbc-dev)  byline ${fmt(byline.mbps)} MB/s  wink-nlp ${fmt(winkRun.mbps)} MB/s (byline ×${fmt(byline.mbps / winkRun.mbps, 1)})  ` +

@@ -1,8 +1,9 @@
 // Bundles the extension and the CLI; with --tests also transpiles unit/integration
 // tests and TypeScript scripts to out/ (esbuild does not type-check: `npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -10,6 +11,46 @@ const watch = args.has('--watch');
 
 /** Text assets (YAML knowledge base, rule docs, models) are inlined so the bundle is self-contained. */
 const loader = { '.yaml': 'text', '.md': 'text', '.bin': 'binary' };
+
+let kbParser;
+/** The engine's own knowledge-base parser (src/core/kb/parse.ts), bundled once per build run. */
+function loadKbParser() {
+  kbParser ??= esbuild
+    .build({ entryPoints: ['src/core/kb/parse.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' })
+    .then((r) => {
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', r.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+      return module.exports;
+    });
+  return kbParser;
+}
+
+/**
+ * `import actors from './x.yaml?actors'` gives x.yaml's actors parsed at BUILD time (so activation
+ * skips the YAML parser) as JSON without `source.file`; the YAML stays the source of truth and
+ * its problems fail (errors) or warn the build, at their line and column.
+ */
+const actorsYaml = {
+  name: 'actors-yaml',
+  setup(build) {
+    build.onStart(() => void (kbParser = undefined)); // in --watch, pick up parser changes
+    build.onResolve({ filter: /\.yaml\?actors$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?actors$/, '')), namespace: 'actors-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'actors-yaml' }, async (args) => {
+      const { parseActors } = await loadKbParser();
+      const text = readFileSync(args.path, 'utf8');
+      const { actors, problems } = parseActors(text, args.path);
+      const message = (p) => ({ text: p.message, location: { file: args.path, line: p.start.line + 1, column: p.start.character, lineText: text.split('\n')[p.start.line] } });
+      const compact = actors.map(({ source, ...a }) => ({ ...a, source: { line: source.line, character: source.character } }));
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(compact))});`,
+        loader: 'js',
+        errors: problems.filter((p) => p.severity === 'error').map(message),
+        warnings: problems.filter((p) => p.severity === 'warning').map(message),
+        watchFiles: [args.path, resolve('src/core/kb/parse.ts'), resolve('src/core/kb/actor.ts')],
+      };
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -20,6 +61,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   loader,
+  plugins: [actorsYaml],
   legalComments: 'none',
 };
 

@@ -15,9 +15,17 @@ const FIRM = 0.9;
 
 const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9}s?)\s*\)/u;
 
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
+/** Words of a name (callers only read them); remembered, since linking asks about the same names many times. */
+function words(s: string): readonly string[] {
+  let w = wordsMemo.get(s);
+  if (w === undefined) {
+    w = s.split(/\s+/).filter(Boolean);
+    if (wordsMemo.size >= 10_000) wordsMemo.clear();
+    wordsMemo.set(s, w);
+  }
+  return w;
 }
+const wordsMemo = new Map<string, readonly string[]>();
 
 /** Capital initials of a name, splitting on spaces and hyphens: `Tehreek-e-Taliban Pakistan` → `TTP`. */
 function initials(name: string): string {

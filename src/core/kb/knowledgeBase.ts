@@ -20,6 +20,10 @@ function tokenBudget(len: number): number {
   return len <= 3 ? 0 : len <= 5 ? 1 : 2;
 }
 const FUZZY_TOTAL = 3;
+/** Distinct strings match() remembers before starting over (a corpus scan asks about many). */
+const MATCH_MEMO_LIMIT = 20_000;
+/** The shared default knowledge base (see loadDefault). */
+let defaultKb: KnowledgeBase | undefined;
 
 /**
  * The actors known to the engine, with fast lookup by name or alias. Immutable: merging
@@ -31,6 +35,8 @@ export class KnowledgeBase {
   private readonly byIdMap = new Map<string, Actor>();
   /** Person names/aliases of 2+ tokens, bucketed by token count, for fuzzy matching. */
   private readonly personNames = new Map<number, { tokens: string[]; name: string; actor: Actor }[]>();
+  /** match() answers by type asked for, then text (null = no match); each bounded by MATCH_MEMO_LIMIT. */
+  private readonly matches = new Map<ActorType | undefined, Map<string, ActorMatch | null>>();
 
   constructor(actors: readonly Actor[] = []) {
     this.actors = actors;
@@ -57,9 +63,10 @@ export class KnowledgeBase {
     return new KnowledgeBase([...byId.values()]);
   }
 
-  /** The knowledge base that ships with Byline. */
+  /** The knowledge base that ships with Byline: one shared instance (it is immutable), so its match() memory is shared too. */
   static loadDefault(): KnowledgeBase {
-    return new KnowledgeBase(defaultActors());
+    defaultKb ??= new KnowledgeBase(defaultActors());
+    return defaultKb;
   }
 
   get size(): number {
@@ -80,6 +87,18 @@ export class KnowledgeBase {
    * (same number of words, each within a small edit distance, same initials).
    */
   match(text: string, type?: ActorType): ActorMatch | undefined {
+    // Articles repeat the same names: answer again from memory (the base is immutable, so answers never go stale).
+    let memo = this.matches.get(type);
+    if (!memo) this.matches.set(type, (memo = new Map()));
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const answer = this.matchUncached(text, type);
+    if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+    memo.set(text, answer ?? null);
+    return answer;
+  }
+
+  private matchUncached(text: string, type?: ActorType): ActorMatch | undefined {
     const exact = this.lookup(text);
     if (exact) return { actor: exact, confidence: 1, fuzzy: false, matched: text };
     if (type && type !== 'person') return undefined;

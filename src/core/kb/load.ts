@@ -29,6 +29,8 @@ export function loadKnowledgeBase(sources: readonly KbSource[], options: { inclu
     layers.push({ file: s.file, actors: parsed.actors });
     problems.push(...parsed.problems);
   }
+  // No files over the default: the shared default instance, so analyses cached against it stay valid.
+  if (sources.length === 0 && options.includeDefault !== false) return { kb: KnowledgeBase.loadDefault(), problems, layers };
   const base = options.includeDefault === false ? [] : [defaultActors()];
   return { kb: KnowledgeBase.merge([...base, ...layers.map((l) => l.actors)]), problems, layers };
 }

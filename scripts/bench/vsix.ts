@@ -41,7 +41,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const vsce = (extra: string[]) => execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix, ...extra], { cwd: ROOT, stdio: 'pipe' });
     let packageError: string | null = null;
     try {
-      vsce([]);
+      vsce(['--no-rewrite-relative-links']); // exactly what `npm run package` runs
     } catch (error) {
       // `npm run package` itself fails (say, README images without a repository URL): say so, and
       // still measure the size with placeholder base URLs, which change nothing but those links.

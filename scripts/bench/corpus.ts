@@ -10,22 +10,13 @@ import { CorpusIndex, type SerializedCorpus } from '../../src/core/corpus/corpus
 import { syncCorpus, type CorpusFileSource } from '../../src/core/corpus/sync';
 import { ROOT, fmt } from './util';
 import { loadBbc } from '../topics/bbc';
+import { seededRandom } from '../../src/core/text/random';
 
 const ARTICLES = Number(process.env.BYLINE_BENCH_ARTICLES ?? 10_000);
 const PUBLISHERS = ['The Daily Ledger', 'Harbour Times', 'Northern Courier', 'Global Wire', 'Metro Herald', 'The Observer Post'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 interface Source {
   readonly topic: string;

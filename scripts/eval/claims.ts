@@ -5,6 +5,7 @@ import { wordCount } from '../../src/core/claims/text';
 import { loadLabelled, type LabelledFile } from '../../test/support/labels';
 import { loadBbcDev } from '../bench/util';
 import { loadKnowledgeBase } from '../../src/core/kb/load';
+import { seededRandom } from '../../src/core/text/random';
 
 // The knowledge base the extension ships with (default actors), as `byline check` uses it.
 const KB = loadKnowledgeBase([]).kb;
@@ -63,15 +64,7 @@ function scoreSet(set: 'seeds' | 'dev', files: LabelledFile[], verbose: boolean)
   if (verbose) for (const m of misses) console.log(m);
 }
 
-/** Deterministic PRNG (mulberry32) so the sample of findings is the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Findings per 1,000 words by rule on bbc-dev, and a fixed sample of 20 findings to read. */
 function scoreBbc(sampleSize = 20): void {

@@ -7,6 +7,7 @@
 import { extractFeatures, FEATURE_COUNT } from './features';
 import { TAG_COUNT, viterbi, type QuantisedModel } from './model';
 import type { ConllDocument } from './conll';
+import { seededRandom } from '../text/random';
 
 /** Float weights over the features seen in training. */
 export interface FloatModel {
@@ -26,16 +27,6 @@ export interface TrainOptions {
   readonly onEpoch?: (epoch: number, model: FloatModel) => void;
 }
 
-/** mulberry32: a tiny seeded PRNG, so shuffles are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sentence {
   readonly ids: Int32Array; // feature ids (-1 = pruned), FEATURE_COUNT per token

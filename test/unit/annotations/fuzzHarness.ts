@@ -5,6 +5,7 @@ import { anchorAll } from '../../../src/core/annotations/anchorAll';
 import { contentHashOf, targetAt, type Annotation, type AnnotationKind } from '../../../src/core/annotations/model';
 import { loadSidecar, saveSidecar } from '../../../src/core/annotations/nodeFs';
 import { moveSpanThrough, type TextChange, type TrackedSpan } from '../../../src/core/annotations/track';
+import { seededRandom } from '../../../src/core/text/random';
 
 /**
  * Seeded fuzz of anchoring. Each sequence takes an article, places annotations, saves them to a
@@ -40,17 +41,7 @@ export interface FuzzFigures {
   examplesWrong: string[];
 }
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const WORDS = ['the', 'minister', 'said', 'on', 'Monday', 'police', 'report', 'of', 'and', 'in', 'a', 'people', 'government', 'officials', 'killed', 'according', 'to', 'sources', '12', 'percent', 'city', 'new', 'was', 'were'];
 const EMOJI = ['😀', '🇵🇰', '𝔘', '👩‍👩‍👧', '🙂'];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createLearnedRecognizer } from '../../../src/core/ner';
-import { seededRandom } from '../../../src/core/ner/train';
+import { seededRandom } from '../../../src/core/text/random';
 
 const recognizer = createLearnedRecognizer();
 

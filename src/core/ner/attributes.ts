@@ -43,14 +43,15 @@ export function computeAttributes(forms: readonly string[]): TokenAttributes {
     word: new Int32Array(n), lower: new Int32Array(n), shape: new Int32Array(n), shortShape: new Int32Array(n),
     prefix: new Int32Array(n * AFFIXES), suffix: new Int32Array(n * AFFIXES), flags: new Int32Array(n),
   };
-  const lowered: number[] = [];
+  // Lower-cased codes of the current token (only its first and last AFFIXES are read back).
+  let lowered = new Int32Array(64);
   for (let t = 0; t < n; t++) {
     const s = forms[t];
     let hw = HASH_SEED, hl = HASH_SEED, hs = HASH_SEED, hss = HASH_SEED;
     let flags = 0;
     let lastShape = -1;
     let upperCount = 0;
-    lowered.length = s.length;
+    if (lowered.length < s.length) lowered = new Int32Array(s.length * 2);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       hw = fnvStep(hw, c);

@@ -15,6 +15,17 @@ export const FEATURE_COUNT = 36;
 export const INTRINSIC_FEATURES = 13;
 export const WORD_FEATURE = 1;
 
+/**
+ * Feature slots built from small vocabularies (short shapes, sentence position, case, evidence
+ * and gazetteer codes): nearly every key of these is in the model, so lookups skip its Bloom filter.
+ * Only a speed hint: a stale list (after reordering templates) never changes the scores.
+ */
+export const SMALL_VOCABULARY_FEATURES = (() => {
+  const m = new Uint8Array(FEATURE_COUNT);
+  for (const f of [19, 20, 21, 22, 23, 26, 27, 28, 31, 32, 33]) m[f] = 1;
+  return m;
+})();
+
 const BOUNDARY = 0x5a5a5a5a; // hashed value standing for "outside the sentence"
 
 /**
@@ -30,7 +41,59 @@ function gazetteerCode(g: GazetteerMatches, runs: { first: Int32Array; last: Int
   return (kind << 3) | (inside << 2) | fit;
 }
 
+const SEEN_LOWER = 1, SEEN_CAPITALISED = 2, SEEN_AS_TAIL = 4, SEEN_AS_HEAD = 8;
+
+/**
+ * Evidence bits per hashed word of one document: an open-addressing table over int32 keys
+ * (a Set<number> would box most hashes, which lie outside the small-integer range).
+ */
+class WordBits {
+  private readonly keys: Int32Array;
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
+  /** Bits of the key 0, which marks empty slots in the table. */
+  private zeroBits = 0;
+
+  /** Room for `words` distinct keys at load ≤ 1/2. */
+  constructor(words: number) {
+    let capacity = 16;
+    while (capacity < words * 2) capacity <<= 1;
+    this.keys = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** Sets `bit` for `key`. */
+  add(key: number, bit: number): void {
+    if (key === 0) { this.zeroBits |= bit; return; }
+    const s = this.slot(key);
+    this.keys[s] = key;
+    this.bits[s] |= bit;
+  }
+
+  /** The bits set for `key` (0 when none). */
+  get(key: number): number {
+    if (key === 0) return this.zeroBits;
+    return this.bits[this.slot(key)];
+  }
+
+  private slot(key: number): number {
+    const h = Math.imul(key, 0x9e3779b1);
+    let s = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const k = this.keys[s];
+      if (k === key || k === 0) return s;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '`', '``']);
+
+/** Whether `form` is in OPENERS (all 1–2 characters long, so longer words skip the set lookup). */
+function isOpener(form: string | undefined): boolean {
+  return form !== undefined && form.length <= 2 && OPENERS.has(form);
+}
 
 /**
  * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
@@ -59,26 +122,23 @@ export function extractFeatures(original: readonly string[], sentences: readonly
   const uninformative = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const s = sentenceOf[t];
-    uninformative[t] = t === sentences[s] || capsSentence[s] || OPENERS.has(forms[t - 1]) ? 1 : 0;
+    uninformative[t] = t === sentences[s] || capsSentence[s] || isOpener(forms[t - 1]) ? 1 : 0;
   }
   const gazetteer = gazetteerMatches(forms, a.flags, sentences);
   const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence);
-  // Document evidence: the same word written in lower case, or capitalised where case is informative.
-  const seenLower = new Set<number>();
-  const seenCapitalised = new Set<number>();
+  // Document evidence: the same word written in lower case, or capitalised where case is informative,
   // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
-  const seenAsTail = new Set<number>();
-  const seenAsHead = new Set<number>();
+  const seen = new WordBits(n);
   for (let t = 0; t < n; t++) {
     const f = a.flags[t];
     if (!(f & HAS_LETTER)) continue;
-    if (!(f & INIT_CAP) && (f & HAS_LOWER)) seenLower.add(a.lower[t]);
+    if (!(f & INIT_CAP) && (f & HAS_LOWER)) seen.add(a.lower[t], SEEN_LOWER);
     else if ((f & INIT_CAP) && (f & HAS_LOWER) && !capsSentence[sentenceOf[t]]) {
-      if (!uninformative[t]) seenCapitalised.add(a.lower[t]);
+      if (!uninformative[t]) seen.add(a.lower[t], SEEN_CAPITALISED);
       const prevCap = t > sentences[sentenceOf[t]] && (a.flags[t - 1] & INIT_CAP) && (a.flags[t - 1] & HAS_LOWER);
       const nextCap = t + 1 < n && sentenceOf[t + 1] === sentenceOf[t] && (a.flags[t + 1] & INIT_CAP) && (a.flags[t + 1] & HAS_LOWER);
-      if (prevCap) seenAsTail.add(a.lower[t]); // middle names count too: `Lucía Benalcázar Ortiz`
-      if (nextCap && !prevCap) seenAsHead.add(a.lower[t]);
+      if (prevCap) seen.add(a.lower[t], SEEN_AS_TAIL); // middle names count too: `Lucía Benalcázar Ortiz`
+      if (nextCap && !prevCap) seen.add(a.lower[t], SEEN_AS_HEAD);
     }
   }
 
@@ -116,14 +176,15 @@ export function extractFeatures(original: readonly string[], sentences: readonly
       out[o + 25] = key2(26, L0, Lp1);
       out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
       out[o + 27] = key2(28, caps, SS0);
-      const evidence = (seenLower.has(L0) ? 1 : 0) + (seenCapitalised.has(L0) ? 2 : 0);
+      const bits = seen.get(L0);
+      const evidence = (bits & SEEN_LOWER ? 1 : 0) + (bits & SEEN_CAPITALISED ? 2 : 0);
       out[o + 28] = key3(29, evidence, caseClass(a.flags[t]), uninformative[t]);
       out[o + 29] = key2(30, Lm1, SS0);
       out[o + 30] = key2(31, SSm1, L0);
       const G0 = gazetteerCode(gazetteer, runs, caps, t), Gp1 = n1 ? gazetteerCode(gazetteer, runs, caps, t + 1) : 0;
       out[o + 31] = G0 ? key2(32, G0, caseClass(a.flags[t])) : 0;
       out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
-      const sequence = (seenAsTail.has(L0) ? 1 : 0) + (seenAsHead.has(L0) ? 2 : 0);
+      const sequence = (bits & SEEN_AS_TAIL ? 1 : 0) + (bits & SEEN_AS_HEAD ? 2 : 0);
       out[o + 33] = sequence ? key3(34, sequence, caseClass(a.flags[t]), uninformative[t]) : 0;
       out[o + 34] = key2(35, Lm1, Lp1);
       const runFirst = runs.first[t], runLast = runs.last[t];

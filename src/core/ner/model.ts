@@ -4,6 +4,8 @@
  * header plus flat arrays, so loading is a copy into typed arrays and one hash-table build.
  */
 
+import { mix } from './hash';
+
 /** IOB2 tag set, in model order. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const TAG_COUNT = TAGS.length;
@@ -134,8 +136,40 @@ function probe(slots: Int32Array, mask: number, bloom: Int32Array, k: number): n
   return found === 0 ? -1 : (s << 4) + 4;
 }
 
-/** Per model: summed scores of the word-intrinsic features, keyed by the word's feature key. */
-interface WordCache { index: Map<number, number>; sums: Int32Array }
+/** Like `probe` without the Bloom filter: for keys the model almost always knows, where the filter only costs a load. */
+function probeKnown(slots: Int32Array, mask: number, k: number): number {
+  let s = k & mask;
+  let found = slots[s << 2];
+  while (found !== k && found !== 0) { s = (s + 1) & mask; found = slots[s << 2]; }
+  return found === 0 ? -1 : (s << 4) + 4;
+}
+
+/**
+ * Per model: summed scores of the word-intrinsic features, keyed by the word's feature key
+ * (never 0, so 0 marks an empty slot). Open addressing over int32 keys: word hashes are mostly
+ * outside the small-integer range, which would make a Map box every key.
+ */
+interface WordCache { keys: Int32Array; slots: Int32Array; size: number; sums: Int32Array }
+
+function newWordCache(): WordCache {
+  return { keys: new Int32Array(2048), slots: new Int32Array(2048), size: 0, sums: new Int32Array(1024 * TAG_COUNT) };
+}
+
+/** Doubles the word cache's index (load stays ≤ 1/2). */
+function growWordCache(cache: WordCache): void {
+  const oldKeys = cache.keys, oldSlots = cache.slots;
+  const keys = new Int32Array(oldKeys.length * 2), slots = new Int32Array(oldKeys.length * 2);
+  const mask = keys.length - 1;
+  for (let i = 0; i < oldKeys.length; i++) {
+    const k = oldKeys[i];
+    if (k === 0) continue;
+    let s = mix(k) & mask;
+    while (keys[s] !== 0) s = (s + 1) & mask;
+    keys[s] = k; slots[s] = oldSlots[i];
+  }
+  cache.keys = keys; cache.slots = slots;
+}
+
 const wordCaches = new WeakMap<NerModel, WordCache>();
 const WORD_CACHE_LIMIT = 100_000;
 
@@ -143,27 +177,44 @@ const WORD_CACHE_LIMIT = 100_000;
  * Emission scores (token-major, TAG_COUNT per token) of `tokens` tokens given their feature keys.
  * The first `intrinsic` features of a token depend on its word alone (`wordFeature` is the word's
  * own key), so their sum is cached per word: frequent words cost only their context features.
+ * `mostlyKnown[f]` = 1 marks feature slots whose keys the model nearly always has (small
+ * vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
  */
-export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0): Int32Array {
+export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0, mostlyKnown?: Uint8Array): Int32Array {
   const T = TAG_COUNT;
   const out = new Int32Array(tokens * T);
   const slots = new Int32Array(model.table);
   const weights = new Int8Array(model.table);
   const mask = model.capacity - 1;
   const bloom = model.bloom;
+  const known = mostlyKnown ?? new Uint8Array(featuresPerToken);
   let cache = wordCaches.get(model);
-  if (!cache || cache.index.size >= WORD_CACHE_LIMIT) { cache = { index: new Map(), sums: new Int32Array(1024 * T) }; wordCaches.set(model, cache); }
+  if (!cache || cache.size >= WORD_CACHE_LIMIT) { cache = newWordCache(); wordCaches.set(model, cache); }
   for (let t = 0; t < tokens; t++) {
     const o = t * T;
     const base = t * featuresPerToken;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    if (intrinsic > 0) {
+    if (intrinsic > 0 && keys[base + wordFeature] === 0) {
+      // No word key (0 marks the empty slot of the cache): sum the intrinsic features uncached.
+      for (let f = base; f < base + intrinsic; f++) {
+        const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
+        if (w < 0) continue;
+        s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
+        s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
+      }
+    } else if (intrinsic > 0) {
       const word = keys[base + wordFeature];
-      let c = cache.index.get(word);
-      if (c === undefined) {
-        c = cache.index.size * T;
+      const wordMask = cache.keys.length - 1;
+      let ws = mix(word) & wordMask;
+      let found = cache.keys[ws];
+      while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
+      let c: number;
+      if (found === word) c = cache.slots[ws];
+      else {
+        c = cache.size * T;
         if (c + T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
-        cache.index.set(word, c);
+        cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
+        if (cache.size * 2 > cache.keys.length) growWordCache(cache);
         for (let f = base; f < base + intrinsic; f++) {
           const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
           if (w < 0) continue;
@@ -177,7 +228,7 @@ export function emissions(model: NerModel, keys: Int32Array, tokens: number, fea
     for (let f = base + intrinsic, end = base + featuresPerToken; f < end; f++) {
       const k = keys[f];
       if (k === 0) continue;
-      const w = probe(slots, mask, bloom, k);
+      const w = known[f - base] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
       if (w < 0) continue;
       s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
       s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
@@ -197,41 +248,55 @@ export const ALLOWED = (() => {
   return a;
 })();
 
-/** For each tag, the tags allowed before it (IOB2): `I-X` only after `B-X` or `I-X`. */
-const PREDECESSORS: readonly Int8Array[] = TAGS.map((_, y) => Int8Array.from(TAGS.map((__, p) => p).filter((p) => allowedTransition(p, y))));
-
 let delta = new Float64Array(0);
 let back = new Int8Array(0);
 
 /**
  * Best IOB2-valid tag sequence for tokens [from, to) given emission scores (token-major) and
  * transitions ((T + 1) x T, last row = start). Writes tags into `out[from..to)`.
+ * IOB2 structure is unrolled: `O` and `B-X` may follow any tag, `I-X` only `B-X` or `I-X`
+ * (predecessors tried in increasing order, first best kept, as the generic form would).
  */
 export function viterbi(scores: ArrayLike<number>, transitions: ArrayLike<number>, from: number, to: number, out: Int32Array | Int8Array): void {
   const T = TAG_COUNT;
   const n = to - from;
   if (n <= 0) return;
   if (delta.length < n * T) { delta = new Float64Array(n * T * 2); back = new Int8Array(n * T * 2); }
-  for (let y = 0; y < T; y++) delta[y] = ALLOWED[T * T + y] ? scores[from * T + y] + transitions[T * T + y] : NEG;
+  const d = delta, bk = back;
+  for (let y = 0; y < T; y++) d[y] = ALLOWED[T * T + y] ? scores[from * T + y] + transitions[T * T + y] : NEG;
   for (let i = 1; i < n; i++) {
     const row = i * T, prevRow = row - T, e = (from + i) * T;
+    // The previous token's scores of the 9 tags (O and B-/I- of PER, ORG, LOC, MISC).
+    const q0 = d[prevRow], q1 = d[prevRow + 1], q2 = d[prevRow + 2], q3 = d[prevRow + 3], q4 = d[prevRow + 4];
+    const q5 = d[prevRow + 5], q6 = d[prevRow + 6], q7 = d[prevRow + 7], q8 = d[prevRow + 8];
     for (let y = 0; y < T; y++) {
-      const preds = PREDECESSORS[y];
       let best = NEG, arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
-        const v = delta[prevRow + p] + transitions[p * T + y];
-        if (v > best) { best = v; arg = p; }
+      if (y === 0 || (y & 1) === 1) {
+        let v = q0 + transitions[y];
+        if (v > best) { best = v; arg = 0; }
+        v = q1 + transitions[T + y]; if (v > best) { best = v; arg = 1; }
+        v = q2 + transitions[2 * T + y]; if (v > best) { best = v; arg = 2; }
+        v = q3 + transitions[3 * T + y]; if (v > best) { best = v; arg = 3; }
+        v = q4 + transitions[4 * T + y]; if (v > best) { best = v; arg = 4; }
+        v = q5 + transitions[5 * T + y]; if (v > best) { best = v; arg = 5; }
+        v = q6 + transitions[6 * T + y]; if (v > best) { best = v; arg = 6; }
+        v = q7 + transitions[7 * T + y]; if (v > best) { best = v; arg = 7; }
+        v = q8 + transitions[8 * T + y]; if (v > best) { best = v; arg = 8; }
+      } else {
+        const vb = d[prevRow + y - 1] + transitions[(y - 1) * T + y];
+        if (vb > best) { best = vb; arg = y - 1; }
+        const vi = d[prevRow + y] + transitions[y * T + y];
+        if (vi > best) { best = vi; arg = y; }
       }
-      delta[row + y] = best + scores[e + y];
-      back[row + y] = arg;
+      d[row + y] = best + scores[e + y];
+      bk[row + y] = arg;
     }
   }
   let best = NEG, arg = 0;
   const last = (n - 1) * T;
-  for (let y = 0; y < T; y++) if (delta[last + y] > best) { best = delta[last + y]; arg = y; }
+  for (let y = 0; y < T; y++) if (d[last + y] > best) { best = d[last + y]; arg = y; }
   for (let i = n - 1; i >= 0; i--) {
     out[from + i] = arg;
-    if (i > 0) arg = back[i * T + arg];
+    if (i > 0) arg = bk[i * T + arg];
   }
 }

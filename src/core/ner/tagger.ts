@@ -3,7 +3,7 @@
  * sentence, and a per-token confidence (softmax of the chosen tag given both neighbours' tags).
  */
 
-import { extractFeatures, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE } from './features';
+import { extractFeatures, FEATURE_COUNT, INTRINSIC_FEATURES, SMALL_VOCABULARY_FEATURES, WORD_FEATURE } from './features';
 import { ALLOWED, emissions, viterbi, TAG_COUNT, type NerModel } from './model';
 
 export interface TaggedDocument {
@@ -19,7 +19,7 @@ export function tagDocument(model: NerModel, forms: readonly string[], sentences
   const confidence = new Float32Array(n);
   if (n === 0) return { tags, confidence };
   const keys = extractFeatures(forms, sentences);
-  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE);
+  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {

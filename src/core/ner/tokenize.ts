@@ -143,12 +143,23 @@ function scanPunct(text: string, i: number, end: number): number {
   return i + 1;
 }
 
+/** True when `raw` holds a curly apostrophe or a Unicode hyphen (U+2018, U+2019, U+02BC, U+2010, U+2011). */
+function hasCurlyQuoteOrHyphen(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x2bc && (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2010 || c === 0x2011)) return true;
+  }
+  return false;
+}
+
 /** Titles that Reuters writes with a period and British style without (`Dr Smith`). */
 const BARE_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'MR', 'MRS', 'MS', 'DR']);
 
 /** The CoNLL-style form of a token: curly quotes straightened, dashes as `--`, `Dr` as `Dr.`. */
 export function normalizeForm(raw: string): string {
-  if (BARE_TITLES.has(raw)) return raw + '.';
+  const c0 = raw.charCodeAt(0);
+  // Only `M…`/`D…` words of 2–3 letters can be bare titles: skip the set lookup for the rest.
+  if ((c0 === 77 || c0 === 68) && raw.length <= 3 && BARE_TITLES.has(raw)) return raw + '.';
   if (raw.length === 1) {
     const c = raw.charCodeAt(0);
     if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x201f) return '"';
@@ -159,7 +170,7 @@ export function normalizeForm(raw: string): string {
     if (c === 0x2022 || c === 0x25aa || c === 0x25cf || c === 0x25ba || c === 0x2023 || c === 0x00b7) return '*'; // bullets
     return raw;
   }
-  if (/[\u2018\u2019\u02bc\u2010\u2011]/.test(raw)) return raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (hasCurlyQuoteOrHyphen(raw)) return raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
   return raw;
 }
 

@@ -2,25 +2,17 @@
 // panel (date-inconsistency, implausible-quantity, relative-timestamp). The screenshot goes to
 // test-results/ for review.
 import * as assert from 'node:assert/strict';
-import { openFile, openWorkbench, runCommand, type Workbench } from './support/workbench';
+import { openFile, runCommand, useWorkbench } from './support/workbench';
 import { screenshotPage } from './support/screenshots';
 
 const SEED = '003_7d26d1fd01c20498.txt';
 
 describe('claims in the workbench (code-server in Chromium)', function () {
   this.timeout(180_000);
-  let workbench: Workbench;
-
-  before(async () => {
-    workbench = await openWorkbench();
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench();
 
   it('lists the seed’s findings in the Problems panel', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openFile(page, SEED);
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     const rows = page.locator('.markers-panel .monaco-list-row');

@@ -1,22 +1,14 @@
 // The Byline sidebar in the real workbench (packaged VSIX): the Topics view lists the seeds by
 // topic, an article expands to its findings and actors. Screenshots go to test-results/ for review.
-import { openFile, openWorkbench, runCommand, type Workbench } from './support/workbench';
+import { openFile, runCommand, useWorkbench } from './support/workbench';
 import { screenshotPage } from './support/screenshots';
 
 describe('Byline sidebar (code-server in Chromium)', function () {
   this.timeout(180_000);
-  let workbench: Workbench;
-
-  before(async () => {
-    workbench = await openWorkbench();
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench();
 
   it('shows the seeds by topic in the Topics view', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openFile(page, '003_7d26d1fd01c20498.txt');
     await runCommand(page, 'Byline: Focus on Topics View');
     const rows = page.locator('.pane-body .monaco-list-row');

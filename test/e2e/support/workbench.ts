@@ -204,3 +204,21 @@ export async function hoverOverText(page: Page, text: string): Promise<Locator> 
   await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
   return hover;
 }
+
+/**
+ * One workbench for a whole mocha suite: opened in `before`, closed in `after`. Returns a
+ * getter, since the workbench exists only once `before` has run.
+ */
+export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async () => {
+    workbench = await openWorkbench(options);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench is not open (useWorkbench outside a suite?)');
+    return workbench;
+  };
+}

@@ -11,8 +11,8 @@ import { targetAt } from '../../src/core/annotations/model';
 import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidecar';
 import { AnnotationStore } from '../../src/extension/annotations/store';
 import { loadLabelled, ROOT } from '../support/labels';
+import { EXTENSION_ID, waitFor } from './support';
 
-const EXTENSION_ID = 'byline.byline';
 
 interface Api {
   services: { annotations: AnnotationStore; log: vscode.LogOutputChannel };
@@ -23,16 +23,6 @@ interface ThreadInfo {
   uri: string;
   range: vscode.Range;
   comments: string[];
-}
-
-async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Same scheme and authority as the workspace (vscode-remote under code-server), any path. */
@@ -70,7 +60,7 @@ describe('annotations (extension host)', function () {
     const note = await store.add(uri, { start, end: start + passage.length }, 'note', 'Which courts? Check the police report.');
 
     const threadOf = async () => (await vscode.commands.executeCommand<ThreadInfo[]>('byline.internal.noteThreads')).find((t) => t.id === note.id);
-    let thread: ThreadInfo | undefined = await until(() => threadOf(), 'the note thread');
+    let thread: ThreadInfo | undefined = await waitFor(() => threadOf(), 'the note thread');
     assert.equal(document.getText(thread!.range), passage);
     assert.deepEqual(thread!.comments, ['Which courts? Check the police report.']);
 
@@ -82,7 +72,7 @@ describe('annotations (extension host)', function () {
 
     // The sidecar now holds the new offsets.
     const sidecar = join(dir, '.byline', 'annotations', 'article.txt.yaml');
-    const saved = await until(() => {
+    const saved = await waitFor(() => {
       const parsed = parseSidecar(readFileSync(sidecar, 'utf8'));
       const a = parsed.annotations.find((x) => x.id === note.id);
       return a && a.target.start === document.getText().indexOf(passage) ? a : undefined;
@@ -107,7 +97,7 @@ describe('annotations (extension host)', function () {
     const sidecar = join(dir, '.byline', 'annotations', 'article.txt.yaml');
     const [note] = store.get(uri).items.filter((i) => i.annotation.kind === 'note');
     writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('Which courts? Check the police report.', 'Edited elsewhere.'));
-    await until(() => store.find(uri, note.annotation.id)?.body === 'Edited elsewhere.', 'the watcher to reload the sidecar');
+    await waitFor(() => store.find(uri, note.annotation.id)?.body === 'Edited elsewhere.', 'the watcher to reload the sidecar');
   });
 
   it('keeps an entry another window just added when this window writes', async () => {
@@ -131,9 +121,9 @@ describe('annotations (extension host)', function () {
     const sidecar = join(dir, '.byline', 'annotations', 'article.txt.yaml');
     const broken = readFileSync(sidecar, 'utf8').replace('kind: note', 'kind: [note');
     writeFileSync(sidecar, broken);
-    await until(() => store.get(uri).errors.length > 0, 'the store to see the broken sidecar');
+    await waitFor(() => store.get(uri).errors.length > 0, 'the store to see the broken sidecar');
     const line = store.get(uri).errors[0].line;
-    const diagnostics = await until(() => {
+    const diagnostics = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(store.get(uri).sidecar);
       return d.length ? d : undefined;
     }, 'a diagnostic on the sidecar');
@@ -145,6 +135,6 @@ describe('annotations (extension host)', function () {
     assert.ok(store.get(uri).items.some((i) => i.annotation.body === 'place'), 'the new tag is kept in memory');
     // Once fixed outside, the tag made meanwhile is written too.
     writeFileSync(sidecar, broken.replace('kind: [note', 'kind: note'));
-    await until(() => readFileSync(sidecar, 'utf8').includes('body: place'), 'the pending tag to be written after the fix');
+    await waitFor(() => readFileSync(sidecar, 'utf8').includes('body: place'), 'the pending tag to be written after the fix');
   });
 });

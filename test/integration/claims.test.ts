@@ -4,47 +4,31 @@
 // a hint; a legacy `.byline/triage.yaml` migrated once; and a cross-article name-inconsistency
 // between two workspace files, with related information pointing at the other file.
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { ROOT } from '../support/labels';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
 import { serializeTriage } from '../../src/core/claims/triage';
 import { AnnotationStore } from '../../src/extension/annotations/store';
 import { LEGACY_TRIAGE_BACKUP, LEGACY_TRIAGE_PATH, TriageService } from '../../src/extension/diagnostics/triageService';
+import { EXTENSION_ID, poll, seedsUri } from './support';
 
-const EXTENSION_ID = 'byline.byline';
 const SEED = '003_7d26d1fd01c20498.txt';
-
-function seedsFolder(): vscode.Uri {
-  return vscode.workspace.workspaceFolders?.find((f) => f.name === 'seeds')?.uri ?? vscode.Uri.file(join(ROOT, 'seeds'));
-}
-
-async function until<T>(probe: () => T | undefined | Thenable<T | undefined>, ms = 15_000): Promise<T | undefined> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && (!Array.isArray(v) || v.length > 0)) return v;
-    if (Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 describe('claims (extension host)', function () {
   this.timeout(120_000);
   let document: vscode.TextDocument;
-  const bylineFolder = vscode.Uri.joinPath(seedsFolder(), '.byline');
+  const bylineFolder = vscode.Uri.joinPath(seedsUri(), '.byline');
   const sidecarUri = vscode.Uri.joinPath(bylineFolder, 'annotations', `${SEED}.yaml`);
-  const legacyUri = vscode.Uri.joinPath(seedsFolder(), LEGACY_TRIAGE_PATH);
-  const backupUri = vscode.Uri.joinPath(seedsFolder(), LEGACY_TRIAGE_BACKUP);
+  const legacyUri = vscode.Uri.joinPath(seedsUri(), LEGACY_TRIAGE_PATH);
+  const backupUri = vscode.Uri.joinPath(seedsUri(), LEGACY_TRIAGE_BACKUP);
   const saved = new Map<string, Uint8Array | undefined>();
   let hadFolder = true;
 
   before(async () => {
     hadFolder = await vscode.workspace.fs.stat(bylineFolder).then(() => true, () => false);
     for (const uri of [sidecarUri, legacyUri, backupUri]) saved.set(uri.toString(), await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined));
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(seedsFolder(), SEED));
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(seedsUri(), SEED));
     await vscode.window.showTextDocument(document);
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
   });
@@ -63,7 +47,7 @@ describe('claims (extension host)', function () {
   const find = (rule: string, text: string): vscode.Diagnostic | undefined => bylineDiagnostics().find((d) => codeOf(d) === rule && document.getText(d.range) === text);
 
   it('shows date-inconsistency, implausible-quantity and relative-timestamp at the right ranges', async () => {
-    const diags = await until(() => (bylineDiagnostics().length >= 3 ? bylineDiagnostics() : undefined));
+    const diags = await poll(() => (bylineDiagnostics().length >= 3 ? bylineDiagnostics() : undefined));
     assert.ok(diags, 'byline diagnostics appear');
     const text = document.getText();
     for (const [rule, quote, severity] of [
@@ -106,7 +90,7 @@ describe('claims (extension host)', function () {
     store.dispose();
     log.dispose();
 
-    const hinted = await until(() => {
+    const hinted = await poll(() => {
       const x = find('implausible-quantity', 'over three years');
       return x && x.severity === vscode.DiagnosticSeverity.Hint ? x : undefined;
     });
@@ -134,7 +118,7 @@ describe('claims (extension host)', function () {
   });
 
   it('shows a cross-article name-inconsistency with related information in the other file', async () => {
-    const folder = vscode.Uri.joinPath(seedsFolder(), `cross-check-${process.pid}`);
+    const folder = vscode.Uri.joinPath(seedsUri(), `cross-check-${process.pid}`);
     const one = vscode.Uri.joinPath(folder, 'one.news');
     const two = vscode.Uri.joinPath(folder, 'two.news');
     const article = (surname: string, place: string): string =>
@@ -146,7 +130,7 @@ describe('claims (extension host)', function () {
       await vscode.window.showTextDocument(doc);
       const crossFile = (d: vscode.Diagnostic): boolean => d.source === 'byline' && codeOf(d) === 'name-inconsistency' && !!d.relatedInformation?.some((r) => r.location.uri.toString() === one.toString());
       // The other file reaches the corpus index through the file watcher and a background pass: allow a loaded machine time.
-      const found = await until(() => vscode.languages.getDiagnostics(doc.uri).find(crossFile), 90_000);
+      const found = await poll(() => vscode.languages.getDiagnostics(doc.uri).find(crossFile), 90_000);
       assert.ok(found, `cross-article diagnostic; got ${vscode.languages.getDiagnostics(doc.uri).map((d) => `${codeOf(d)}:${doc.getText(d.range)}`).join(', ')}`);
       assert.equal(doc.getText(found!.range), 'Amara Okonkow');
       const related = found!.relatedInformation!.find((r) => r.location.uri.toString() === one.toString())!;

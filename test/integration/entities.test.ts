@@ -2,17 +2,14 @@
 // card at `Mohsin Naqvi`, Go to Definition into the knowledge base, and Find All References
 // across the seed corpus, all through VS Code's own provider commands.
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { loadLabelled, ROOT } from '../support/labels';
+import { loadLabelled } from '../support/labels';
+import { EXTENSION_ID, poll, seedsUri } from './support';
 
-const EXTENSION_ID = 'byline.byline';
+/** How long a provider may take to answer after activation. */
+const PROBE_MS = 10_000;
+
 const TYPES = ['person', 'organization', 'place', 'date', 'quantity', 'misc'];
-
-function seedsUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === 'seeds');
-  return folder?.uri ?? vscode.Uri.file(join(ROOT, 'seeds'));
-}
 
 async function openSeed(file: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(seedsUri(), file));
@@ -35,17 +32,6 @@ function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLege
   return out;
 }
 
-/** Waits (briefly, polling) until `probe` returns a value, since providers register on activation. */
-async function until<T>(probe: () => Thenable<T | undefined> | T | undefined, ms = 10_000): Promise<T | undefined> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && (!Array.isArray(v) || v.length > 0)) return v;
-    if (Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('entities (extension host)', function () {
   this.timeout(60_000);
   const seed = loadLabelled('seeds').find((s) => s.text.includes('Interior Minister Mohsin Naqvi'));
@@ -59,7 +45,7 @@ describe('entities (extension host)', function () {
   });
 
   it('declares the entity token legend', async () => {
-    const legend = await until(() => vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri));
+    const legend = await poll(() => vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri), PROBE_MS);
     assert.ok(legend, 'no semantic tokens legend');
     assert.deepEqual(legend.tokenTypes, TYPES);
     assert.deepEqual(legend.tokenModifiers, ['linked', 'unknown']);
@@ -67,7 +53,7 @@ describe('entities (extension host)', function () {
 
   it('colours people, organisations, places, dates and quantities on a seed', async () => {
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-    const tokens = await until(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri));
+    const tokens = await poll(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri), PROBE_MS);
     assert.ok(tokens && legend, 'no semantic tokens');
     const decoded = decode(tokens, legend);
     const at = (text: string) => {
@@ -92,7 +78,7 @@ describe('entities (extension host)', function () {
   });
 
   it('shows the actor card when hovering Mohsin Naqvi', async () => {
-    const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, naqvi));
+    const hovers = await poll(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, naqvi), PROBE_MS);
     const text = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /\*\*Mohsin Naqvi\*\*/);
     assert.match(text, /Interior/);
@@ -101,7 +87,7 @@ describe('entities (extension host)', function () {
   });
 
   it('goes to the actor entry in the knowledge base', async () => {
-    const defs = await until(() => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, naqvi));
+    const defs = await poll(() => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, naqvi), PROBE_MS);
     assert.ok(defs && defs.length === 1, 'no definition');
     const def = defs[0];
     const uri = 'uri' in def ? def.uri : def.targetUri;
@@ -127,10 +113,10 @@ describe('entities (extension host)', function () {
       const lines = yaml.getText().split('\n');
       const badLine = lines.findIndex((l) => l.includes('type: robot'));
       const idLine = lines.findIndex((l) => l.includes('id: Bad Id'));
-      const diags = await until(() => {
+      const diags = await poll(() => {
         const d = vscode.languages.getDiagnostics(kbFile);
         return d.some((x) => /type must be one of/.test(x.message)) ? d : undefined;
-      });
+      }, PROBE_MS);
       assert.ok(diags, 'no diagnostic for the malformed entry');
       assert.deepEqual(
         diags.map((d) => [d.range.start.line, d.severity]),
@@ -140,10 +126,10 @@ describe('entities (extension host)', function () {
         ],
         JSON.stringify(diags.map((d) => [d.range.start.line, d.message])),
       );
-      const defs = await until(async () => {
+      const defs = await poll(async () => {
         const d = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, document.positionAt(document.getText().indexOf('Sajid Ullah') + 2));
         return d?.length && d[0].uri.toString() === kbFile.toString() ? d : undefined;
-      });
+      }, PROBE_MS);
       assert.ok(defs, 'the workspace entry does not replace the default one for Go to Definition');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -152,7 +138,7 @@ describe('entities (extension host)', function () {
   });
 
   it('finds references to the actor across the seed corpus', async () => {
-    const refs = await until(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, naqvi), 20_000);
+    const refs = await poll(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, naqvi), 20_000);
     assert.ok(refs && refs.length >= 4, `expected references, got ${refs?.length ?? 0}`);
     const files = new Set(refs.map((r) => r.uri.path.split('/').pop()));
     assert.ok(files.size >= 2, `expected both seeds, got ${[...files].join(', ')}`);

@@ -2,17 +2,10 @@
 // the News Article mode, and the outline and folding providers answer through VS Code's own
 // commands (so registration, selectors and range conversion are all exercised).
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { loadLabelled, ROOT } from '../support/labels';
+import { loadLabelled } from '../support/labels';
+import { EXTENSION_ID, seedsUri } from './support';
 
-const EXTENSION_ID = 'byline.byline';
-
-/** The seeds folder as VS Code sees it (a vscode-remote: URI under code-server). */
-function seedsUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === 'seeds');
-  return folder?.uri ?? vscode.Uri.file(join(ROOT, 'seeds'));
-}
 
 async function openSeed(file: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(seedsUri(), file));

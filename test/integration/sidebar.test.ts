@@ -2,11 +2,10 @@
 // under their topics in the Topics view, an article item opens its file at the headline, and
 // a file added to the folder shows up through the file watcher.
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { loadLabelled, ROOT } from '../support/labels';
+import { loadLabelled } from '../support/labels';
+import { EXTENSION_ID, seedsUri, waitFor } from './support';
 
-const EXTENSION_ID = 'byline.byline';
 
 interface Tree {
   getChildren(node?: unknown): unknown[] | Promise<unknown[]>;
@@ -15,19 +14,6 @@ interface Tree {
 
 interface CorpusApi {
   services: { corpus: { whenReady: Promise<void>; index: { has(path: string): boolean; paths(): string[] } } };
-}
-
-function seedsUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === 'seeds');
-  return folder?.uri ?? vscode.Uri.file(join(ROOT, 'seeds'));
-}
-
-async function until(condition: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Topic label → article headlines, as the Topics view lists them. */
@@ -115,14 +101,14 @@ describe('Byline sidebar (extension host)', function () {
     const line = document.getText().split('\n').lastIndexOf(water.headline);
     editor.selection = new vscode.Selection(line + 2, 0, line + 2, 0);
     const selected = () => views[0].selection.map((n) => String(topics.getTreeItem(n).label));
-    await until(() => selected().includes(water.headline), `the water article to be selected (selected: ${selected()})`, 5_000);
+    await waitFor(() => selected().includes(water.headline), `the water article to be selected (selected: ${selected()})`, 5_000);
   });
 
   it('shows a file added to the folder', async () => {
     const text = 'Drought empties reservoirs across the southern plains\n\nMarch 3, 2025\n\nReservoirs across the southern plains fell to record lows after a second year of drought, water officials said, and farmers were told to cut irrigation by half. Climate scientists warned that groundwater would take years to recover.\n';
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(text));
-    await until(() => api.services.corpus.index.has(added.toString()), 'the watcher to index the new file');
-    await until(() => (topicsView(topics).get('Environment') ?? []).some((a) => a.label.startsWith('Drought empties reservoirs')), 'the new article under Environment', 5_000);
+    await waitFor(() => api.services.corpus.index.has(added.toString()), 'the watcher to index the new file');
+    await waitFor(() => (topicsView(topics).get('Environment') ?? []).some((a) => a.label.startsWith('Drought empties reservoirs')), 'the new article under Environment', 5_000);
   });
 
   it('follows a rename and a delete', async () => {
@@ -130,9 +116,9 @@ describe('Byline sidebar (extension host)', function () {
     edit.renameFile(added, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));
     const index = api.services.corpus.index;
-    await until(() => index.has(renamed.toString()) && !index.has(added.toString()), 'the index to follow the rename');
+    await waitFor(() => index.has(renamed.toString()) && !index.has(added.toString()), 'the index to follow the rename');
     await vscode.workspace.fs.delete(renamed);
-    await until(() => !index.has(renamed.toString()), 'the index to drop the deleted file');
+    await waitFor(() => !index.has(renamed.toString()), 'the index to drop the deleted file');
     assert.ok(!(topicsView(topics).get('Environment') ?? []).some((a) => a.label.startsWith('Drought empties reservoirs')));
   });
 });

@@ -1,5 +1,5 @@
 import { analyzeDocument } from '../../src/core/analysis';
-import { loadDefaultKnowledgeBase } from './kb';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { fmt, latencies, loadBbcDev, loadSeeds, quantile, throughput } from './util';
 
 /**
@@ -7,7 +7,7 @@ import { fmt, latencies, loadBbcDev, loadSeeds, quantile, throughput } from './u
  * latency, and re-analysis after a one-character edit in a 10 KB article.
  */
 export async function run(): Promise<Record<string, unknown>> {
-  const kb = loadDefaultKnowledgeBase();
+  const kb = KnowledgeBase.loadDefault();
   const analyze = (text: string) => analyzeDocument(text, { kb });
   const bbc = loadBbcDev();
   const seeds = loadSeeds();

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../src/core/analysis';
-import { loadDefaultKnowledgeBase } from './kb';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { ROOT, fmt, latencies, loadBbcDev, throughput } from './util';
 
 const SIZES = [10, 50, 100, 500];
@@ -36,7 +36,7 @@ function spread(texts: readonly string[], n: number): string[] {
 }
 
 export async function run(results: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const kb = loadDefaultKnowledgeBase();
+  const kb = KnowledgeBase.loadDefault();
   const analyze = (text: string) => analyzeDocument(text, { kb });
   const bbc = loadBbcDev();
   // One pass over everything first, so the small sets run optimised code too (not just JIT warm-up).

@@ -1,5 +1,5 @@
 import { analyzeDocument } from '../../src/core/analysis';
-import { loadDefaultKnowledgeBase } from './kb';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { fmt, loadBbcDev, throughput } from './util';
 
 /**
@@ -8,7 +8,7 @@ import { fmt, loadBbcDev, throughput } from './util';
  */
 export async function run(): Promise<Record<string, unknown>> {
   const texts = loadBbcDev();
-  const kb = loadDefaultKnowledgeBase();
+  const kb = KnowledgeBase.loadDefault();
   const byline = throughput(texts, (t) => analyzeDocument(t, { kb }));
 
   // Loaded here, not at the top: they are benchmark-only dev dependencies.

@@ -6,13 +6,26 @@ import { findRoot } from '../../test/support/root';
 export const ROOT = findRoot();
 export const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
 
-/** The 500 BBC articles of ../shared/eval/bbc-dev, or [] when the folder is absent. */
-export function loadBbcDev(): string[] {
-  const root = join(SHARED_EVAL, 'bbc-dev');
-  if (!existsSync(root)) return [];
-  const out: string[] = [];
-  for (const c of readdirSync(root).sort()) for (const f of readdirSync(join(root, c)).sort()) out.push(readFileSync(join(root, c, f), 'utf8'));
+/** One file of ../shared/eval/bbc-dev: its category folder, its name and its text as stored. */
+export interface BbcFile {
+  readonly category: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The BBC articles of `dir` (default ../shared/eval/bbc-dev) sorted by category then name, or [] when absent. */
+export function loadBbcDevFiles(dir = join(SHARED_EVAL, 'bbc-dev')): BbcFile[] {
+  if (!existsSync(dir)) return [];
+  const out: BbcFile[] = [];
+  for (const category of readdirSync(dir).sort())
+    for (const name of readdirSync(join(dir, category)).filter((n) => n.endsWith('.txt')).sort())
+      out.push({ category, name, text: readFileSync(join(dir, category, name), 'utf8') });
   return out;
+}
+
+/** The 500 BBC articles' texts, as benchmarks read them. */
+export function loadBbcDev(): string[] {
+  return loadBbcDevFiles().map((f) => f.text);
 }
 
 export function loadSeeds(): string[] {

@@ -196,12 +196,11 @@ function buildArticle(lines: readonly Line[], from: number, to: number, index: n
         // A paragraph is a run of consecutive text lines.
         let j = i;
         while (j + 1 <= last && lines[j + 1].c.kind === 'text') j++;
-        const para: Block = { start: l.start, end: lines[j].end, text: l.text.slice(0) };
-        const full = j === i ? para : { ...para, text: lines.slice(i, j + 1).map((x) => x.text).join('\n') };
+        const para: Block = { start: l.start, end: lines[j].end, text: lines.slice(i, j + 1).map((x) => x.text).join('\n') };
         const prevBlank = lines[i - 1]?.c.kind === 'blank';
         const nextBlank = j + 1 > last || lines[j + 1].c.kind === 'blank';
         if (j === i && prevBlank && nextBlank && i < last && isSubheading(t)) subheadings.push(trimmedBlock(l));
-        else paragraphs.push(full);
+        else paragraphs.push(para);
         i = j;
         break;
       }

@@ -37,7 +37,7 @@ function conllDev(): void {
       scorer.add(d.tags, tags, from, to);
       const gold = new Set(entitiesOf(d.tags, from, to).map((e) => `${e.start}:${e.end}:${e.label}`));
       for (const e of entitiesOf(tags, from, to)) {
-        const band = bands.find((b) => spanConfidence(confidence, e.start, e.end) >= b.min)!;
+        const band = bands.find((b) => spanConfidence(confidence, e.start, e.end, to) >= b.min)!;
         band.predicted++;
         if (gold.has(`${e.start}:${e.end}:${e.label}`)) band.correct++;
       }

@@ -1,5 +1,5 @@
 import type { NameSpan, Span } from '../types';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/cues';
+import { COMMON_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/cues';
 
 /** How the rule-based and the learned recognizer share the work. */
 export interface CombineOptions {
@@ -46,4 +46,39 @@ export function combineNameSpans(
   }
   for (const x of candidates) if (!out.some((y) => overlaps(x, y))) out.push(x);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
+
+/**
+ * Where the learned recognizer's answer can change what combineNameSpans returns: weak rule
+ * spans (a confident model span may replace them) and capitalised words no rule span covers (the
+ * model may add a name there), outside `titleRegions`. Words the rules know as ordinary
+ * (`The`, `However`, `Monday`) are not asked about. Tagging only the sentences that hold these
+ * spans gives the same names there as tagging everything (see LearnedNameRecognizer.recognize).
+ */
+export function learnedFocus(
+  text: string,
+  region: Span,
+  rules: readonly NameSpan[],
+  titleRegions: readonly Span[] = [],
+  options: CombineOptions = DEFAULT_COMBINE,
+): Span[] {
+  const out: Span[] = [];
+  const inTitle = (s: Span) => titleRegions.some((r) => overlaps(r, s));
+  for (const r of rules) if (r.confidence < options.ruleFirm && !inTitle(r)) out.push(r);
+  // Rules come sorted by start; a sweep finds the words none of them covers.
+  let j = 0;
+  let coveredTo = -1;
+  CAPITALISED_WORD.lastIndex = region.start;
+  for (let m = CAPITALISED_WORD.exec(text); m && m.index < region.end; m = CAPITALISED_WORD.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    while (j < rules.length && rules[j].start < end) coveredTo = Math.max(coveredTo, rules[j++].end);
+    if (coveredTo > start) continue;
+    const word = m[0].replace(/[.’'-]+$/, '');
+    if (COMMON_WORDS.has(word)) continue;
+    const span = { start, end };
+    if (!inTitle(span)) out.push(span);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { createRuleRecognizer } from './rules/recognizer';
 import { linkNames, type LinkedName } from './linking';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
-import { combineNameSpans } from './combine';
+import { combineNameSpans, learnedFocus } from './combine';
 import { createLearnedRecognizer } from '../ner';
 
 const ruleRecognizer = createRuleRecognizer();
@@ -17,7 +17,11 @@ export const defaultNameRecognizers: readonly NameRecognizer[] = [ruleRecognizer
 /** Names of one article from the rules and the learned model combined (see combineNameSpans). */
 function combinedNames(text: string, article: Article, region: Span): NameSpan[] {
   const titleRegions: Span[] = [article.headlineSpan, ...article.subheadings, ...article.meta, ...article.chrome];
-  return combineNameSpans(text, ruleRecognizer.recognize(text, region), learnedRecognizer.recognize(text, region), titleRegions);
+  const rules = ruleRecognizer.recognize(text, region);
+  // The tagger is most of the cost: run it only on sentences where its answer counts.
+  const focus = learnedFocus(text, region, rules, titleRegions);
+  const learned = focus.length ? learnedRecognizer.recognize(text, region, focus) : [];
+  return combineNameSpans(text, rules, learned, titleRegions);
 }
 
 /** Names from every recognizer over one region (overlaps are resolved by `linkNames`). */

@@ -97,9 +97,11 @@ function isOpener(form: string | undefined): boolean {
 
 /**
  * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
- * Returns n * FEATURE_COUNT keys (token-major).
+ * Returns n * FEATURE_COUNT keys (token-major). With `selected` (one flag per sentence), only
+ * those sentences' tokens get keys (the rest stay 0); document evidence still reads every token,
+ * so a selected sentence's keys are the same as without a selection.
  */
-export function extractFeatures(original: readonly string[], sentences: readonly number[]): Int32Array {
+export function extractFeatures(original: readonly string[], sentences: readonly number[], selected?: Uint8Array): Int32Array {
   const forms = upperCaseTitleLines(original, sentences);
   const n = forms.length;
   const F = FEATURE_COUNT;
@@ -143,6 +145,7 @@ export function extractFeatures(original: readonly string[], sentences: readonly
   }
 
   for (let s = 0; s + 1 < sentences.length; s++) {
+    if (selected && !selected[s]) continue;
     const from = sentences[s], to = sentences[s + 1];
     const caps = capsSentence[s];
     for (let t = from; t < to; t++) {

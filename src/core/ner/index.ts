@@ -3,7 +3,6 @@
  * The model ships inside the bundle (esbuild's binary loader) and is decoded on first use.
  */
 
-import type { NameRecognizer } from '../types';
 import modelBytes from './model/conll.bin';
 import { decodeModel, type NerModel } from './model';
 import { LearnedNameRecognizer } from './recognizer';
@@ -21,6 +20,6 @@ export function loadShippedModel(): NerModel {
 }
 
 /** A NameRecognizer backed by the shipped CoNLL model (loaded lazily on the first call). */
-export function createLearnedRecognizer(): NameRecognizer {
+export function createLearnedRecognizer(): LearnedNameRecognizer {
   return new LearnedNameRecognizer(loadShippedModel);
 }

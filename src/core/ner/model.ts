@@ -179,8 +179,9 @@ const WORD_CACHE_LIMIT = 100_000;
  * own key), so their sum is cached per word: frequent words cost only their context features.
  * `mostlyKnown[f]` = 1 marks feature slots whose keys the model nearly always has (small
  * vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
+ * With `active` (one flag per token), tokens flagged 0 are skipped and score 0.
  */
-export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0, mostlyKnown?: Uint8Array): Int32Array {
+export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0, mostlyKnown?: Uint8Array, active?: Uint8Array): Int32Array {
   const T = TAG_COUNT;
   const out = new Int32Array(tokens * T);
   const slots = new Int32Array(model.table);
@@ -191,6 +192,7 @@ export function emissions(model: NerModel, keys: Int32Array, tokens: number, fea
   let cache = wordCaches.get(model);
   if (!cache || cache.size >= WORD_CACHE_LIMIT) { cache = newWordCache(); wordCaches.set(model, cache); }
   for (let t = 0; t < tokens; t++) {
+    if (active && !active[t]) continue;
     const o = t * T;
     const base = t * featuresPerToken;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;

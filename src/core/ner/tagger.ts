@@ -12,17 +12,29 @@ export interface TaggedDocument {
   readonly confidence: Float32Array;
 }
 
-/** IOB2 tags and confidences for a document given as token forms and sentence boundaries. */
-export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[]): TaggedDocument {
+/**
+ * IOB2 tags and confidences for a document given as token forms and sentence boundaries.
+ * With `selected` (one flag per sentence) only those sentences are tagged: each gets exactly the
+ * tags and confidences of a full run (features read the whole document, Viterbi runs per
+ * sentence); the others are left `O` with confidence 1.
+ */
+export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array): TaggedDocument {
   const n = forms.length;
   const tags = new Int8Array(n);
   const confidence = new Float32Array(n);
   if (n === 0) return { tags, confidence };
-  const keys = extractFeatures(forms, sentences);
-  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES);
+  let active: Uint8Array | undefined;
+  if (selected) {
+    confidence.fill(1);
+    active = new Uint8Array(n);
+    for (let s = 0; s + 1 < sentences.length; s++) if (selected[s]) active.fill(1, sentences[s], sentences[s + 1]);
+  }
+  const keys = extractFeatures(forms, sentences, selected);
+  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES, active);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {
+    if (selected && !selected[s]) continue;
     const from = sentences[s], to = sentences[s + 1];
     viterbi(scores, tr, from, to, tags);
     for (let t = from; t < to; t++) {

@@ -15,39 +15,102 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
-// A word: letters (with marks) and digits, joined by internal hyphens or apostrophes (`Tehreek-e-Taliban`, `O'Brien`);
-// a trailing possessive (`’s`, `’`) is its own token so it ends a name.
-const TOKEN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
-const POSSESSIVE = /^(.*?)(['’]s|(?<=s)['’])$/u;
+/** The token grammar `tokenize` scans, as a regex (words | numbers | any other non-space), for reference and tests. */
+export const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '•', '·', '(', '[', '—', '–', '-', '*', '>', '|']);
 
-/** Tokens of `text` between `start` and `end` (offsets stay absolute). */
+/** Code-point classes the tokenizer needs: letter, mark, number, whitespace, other. */
+const L = 1, M = 2, N = 3, SPACE = 4, OTHER = 0;
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = /\p{L}/u.test(ch) ? L : /\p{N}/u.test(ch) ? N : /\s/.test(ch) ? SPACE : OTHER;
+  }
+  return t;
+})();
+const classMemo = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp];
+  let k = classMemo.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = /\p{L}/u.test(ch) ? L : /\p{M}/u.test(ch) ? M : /\p{N}/u.test(ch) ? N : /\s/u.test(ch) ? SPACE : OTHER;
+    classMemo.set(cp, k);
+  }
+  return k;
+}
+
+const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 39 || c === 0x2019;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Tokens of `text` between `start` and `end` (offsets stay absolute). A word is letters (with
+ * marks) and digits joined by internal hyphens or apostrophes (`Tehreek-e-Taliban`, `O'Brien`);
+ * a trailing possessive (`’s`) is its own token so it ends a name; a number is digits with
+ * internal `.`/`,` groups; anything else not a space is one punctuation token. (A scanner over
+ * code points: the same tokens as TOKEN_PATTERN, several times faster; a unit test holds them equal.)
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
   let prevEnd = -1;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const s = start + m.index;
-    const spaceBefore = prevEnd === -1 || s > prevEnd;
-    const sentenceStart = out.length === 0 || isOpener(out);
-    if (m[1]) {
-      let word = m[1];
-      let poss = '';
-      // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
-      const pm = /['’]/.test(word) ? POSSESSIVE.exec(word) : null;
-      if (pm && pm[1].length > 1) {
-        word = pm[1];
-        poss = pm[2];
+  let i = start;
+  while (i < end) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k === SPACE) { i += width; continue; }
+    const spaceBefore = prevEnd === -1 || i > prevEnd;
+    const s = i;
+    if (k === L) {
+      let j = i + width;
+      for (;;) {
+        // [\p{L}\p{M}\p{N}]*
+        while (j < end) {
+          const c = text.codePointAt(j)!;
+          const kc = classOf(c);
+          if (kc !== L && kc !== M && kc !== N) break;
+          j += c > 0xffff ? 2 : 1;
+        }
+        // (?:[-‐'’][\p{L}\p{N}]...)*
+        if (j + 1 < end && isJoiner(text.charCodeAt(j))) {
+          const c = text.codePointAt(j + 1)!;
+          const kc = classOf(c);
+          if (kc === L || kc === N) { j += 1 + (c > 0xffff ? 2 : 1); continue; }
+        }
+        break;
       }
-      out.push(wordToken(word, s, spaceBefore, sentenceStart));
-      if (poss) out.push({ text: poss, start: s + word.length, end: s + word.length + poss.length, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false });
-    } else if (m[2]) {
-      out.push({ text: m[2], start: s, end: s + m[2].length, kind: 'number', cap: false, upper: false, sentenceStart, spaceBefore });
+      const sentenceStart = out.length === 0 || isOpener(out);
+      let wordEnd = j;
+      // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
+      if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
+      out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, sentenceStart));
+      if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false });
+      i = j;
+    } else if (k === N) {
+      let j = i + width;
+      for (;;) {
+        while (j < end) {
+          const c = text.codePointAt(j)!;
+          if (classOf(c) !== N) break;
+          j += c > 0xffff ? 2 : 1;
+        }
+        const sep = text.charCodeAt(j);
+        if (j + 1 < end && (sep === 46 || sep === 44)) {
+          const c = text.codePointAt(j + 1)!;
+          if (classOf(c) === N) { j += 1 + (c > 0xffff ? 2 : 1); continue; }
+        }
+        break;
+      }
+      const sentenceStart = out.length === 0 || isOpener(out);
+      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart, spaceBefore });
+      i = j;
     } else {
-      out.push({ text: m[3], start: s, end: s + m[3].length, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore });
+      i += width;
+      out.push({ text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore });
     }
-    prevEnd = start + m.index + m[0].length;
+    prevEnd = i;
   }
   return out;
 }

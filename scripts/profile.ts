@@ -1,0 +1,102 @@
+// `npm run profile [-- --passes N] [-- --what analysis|entities|rules|linking|ner]`: CPU profile of the full analysis
+// over bbc-dev, summarised by function (self and inclusive share). The raw profile lands in
+// bench/profile.cpuprofile for Chrome DevTools or speedscope.
+import { Session } from 'node:inspector';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { analyzeDocument } from '../src/core/analysis';
+import { segmentArticles } from '../src/core/articles/segment';
+import { recognizeEntities } from '../src/core/entities/recognize';
+import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
+import { recognizeNamesByRules } from '../src/core/entities/rules/recognizer';
+import { linkNames } from '../src/core/entities/linking';
+import { createLearnedRecognizer } from '../src/core/ner';
+
+const learned = createLearnedRecognizer();
+import { loadBbcDev, ROOT } from './bench/util';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+  hitCount?: number;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function post<T>(session: Session, method: string, params?: object): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
+}
+
+/** Self and inclusive sample counts per function (recursion counted once per stack). */
+function summarise(nodes: ProfileNode[]): { name: string; self: number; total: number }[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (n: ProfileNode) => {
+    const file = n.callFrame.url.replace(/^.*\/(src|scripts|node_modules)\//, '$1/');
+    return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const n of nodes) {
+    const hits = n.hitCount ?? 0;
+    if (!hits) continue;
+    self.set(key(n), (self.get(key(n)) ?? 0) + hits);
+    const seen = new Set<string>();
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      const k = key(byId.get(id)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + hits);
+    }
+  }
+  return [...total.entries()].map(([name, t]) => ({ name, self: self.get(name) ?? 0, total: t }));
+}
+
+/** What can be profiled: each a function of one document's text. */
+const WORK: Record<string, (kb: KnowledgeBase) => (text: string) => unknown> = {
+  analysis: (kb) => (t) => analyzeDocument(t, { kb }),
+  entities: (kb) => (t) => segmentArticles(t).map((a) => recognizeEntities(t, a, kb)),
+  rules: () => (t) => segmentArticles(t).map((a) => recognizeNamesByRules(t, a)),
+  linking: () => (t) => segmentArticles(t).map((a) => linkNames(t, recognizeNamesByRules(t, a), a)),
+  ner: () => (t) => segmentArticles(t).map((a) => learned.recognize(t, a)),
+};
+
+async function main(): Promise<void> {
+  const passes = Number(arg('passes', '6'));
+  const what = arg('what', 'analysis');
+  const kb = KnowledgeBase.loadDefault();
+  const texts = loadBbcDev();
+  const work = WORK[what]?.(kb);
+  if (!work) throw new Error(`--what ${what}: one of ${Object.keys(WORK).join(', ')}`);
+  for (const t of texts) work(t); // warm-up: compile before sampling
+
+  const session = new Session();
+  session.connect();
+  await post(session, 'Profiler.enable');
+  await post(session, 'Profiler.setSamplingInterval', { interval: 100 });
+  await post(session, 'Profiler.start');
+  const t0 = performance.now();
+  for (let p = 0; p < passes; p++) for (const t of texts) work(t);
+  const ms = performance.now() - t0;
+  const { profile } = await post<{ profile: { nodes: ProfileNode[] } }>(session, 'Profiler.stop');
+  session.disconnect();
+
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
+  const rows = summarise(profile.nodes);
+  const all = rows.reduce((n, r) => n + r.self, 0);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) * passes;
+  console.log(`${what}: ${passes} passes over bbc-dev in ${ms.toFixed(0)} ms (${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s, profiler on)`);
+  const pct = (n: number) => ((100 * n) / all).toFixed(1).padStart(5);
+  console.log(' total%  self%  function');
+  for (const r of rows.filter((r) => !r.name.startsWith('(')).sort((a, b) => b.total - a.total).slice(0, Number(arg('top', '45'))))
+    console.log(`${pct(r.total)}  ${pct(r.self)}  ${r.name}`);
+}
+
+void main();

@@ -152,7 +152,8 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       continue;
     }
     const dur = DURATION.exec(after);
-    if (dur && /^an?$/i.test(raw) && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
+    // `three years ago`, `a week later`, `Updated 5 sec ago`: a point in time (dates' business), not an amount.
+    if (dur && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
     if (dur) {
       const unit = DURATION_UNITS[dur[1].toLowerCase()];
       // "2025 years" is not a thing; a 4-digit bare number before a time word is a year ("2014 season").

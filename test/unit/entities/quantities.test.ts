@@ -45,6 +45,9 @@ describe('entities: quantities', () => {
       'more than a week = 1 week (duration, more than)',
     ]);
   });
+  it('does not take a point in time (`… ago`, `… later`) for a duration', () => {
+    assert.deepEqual(simple('Updated 5 sec ago; three years earlier, and a week later, it lasted two years.'), ['two years = 2 year (duration)']);
+  });
   it('does not take years, times or bare small numbers for counts', () => {
     assert.deepEqual(simple('In 2025 the 1960 treaty at 6am on 18 November; he was one of the few.'), []);
   });

@@ -19,11 +19,15 @@ export interface GazetteerMatches {
   readonly end: Int32Array;
 }
 
-/** Longest matches of the shared place/organisation/group gazetteer, each starting at a capitalised token. */
-export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[]): GazetteerMatches {
+/**
+ * Longest matches of the shared place/organisation/group gazetteer, each starting at a capitalised
+ * token; only in the `selected` sentences when given (matches never cross a sentence).
+ */
+export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[], selected?: Uint8Array): GazetteerMatches {
   const n = forms.length;
   const m: GazetteerMatches = { kind: new Int32Array(n), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1) };
   for (let s = 0; s + 1 < sentences.length; s++) {
+    if (selected && !selected[s]) continue;
     const to = sentences[s + 1];
     for (let t = sentences[s]; t < to; t++) {
       if (!(flags[t] & (INIT_CAP | ALL_CAPS))) continue;
@@ -49,15 +53,16 @@ const RUN_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'di',
 
 /**
  * Capitalised runs: for each token inside one, the index of the run's first and last token
- * (-1 outside). A run's last word (`Province`, `Dam`, `Pictures`) often decides the type of
+ * (-1 outside; only in the `selected` sentences when given). A run's last word (`Province`, `Dam`, `Pictures`) often decides the type of
  * the whole name, even when the other words were never seen. (The first word as a feature
  * too scored better on CoNLL dev but worse on the labelled news, so it is left out.)
  */
-export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sentences: readonly number[], capsSentence: Uint8Array): { first: Int32Array; last: Int32Array } {
+export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sentences: readonly number[], capsSentence: Uint8Array, selected?: Uint8Array): { first: Int32Array; last: Int32Array } {
   const first = new Int32Array(forms.length).fill(-1);
   const last = new Int32Array(forms.length).fill(-1);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (capsSentence[s]) continue; // every word is capitalised: runs mean nothing
+    if (selected && !selected[s]) continue; // runs never cross a sentence
     const to = sentences[s + 1];
     let t = sentences[s];
     while (t < to) {

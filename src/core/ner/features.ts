@@ -126,8 +126,8 @@ export function extractFeatures(original: readonly string[], sentences: readonly
     const s = sentenceOf[t];
     uninformative[t] = t === sentences[s] || capsSentence[s] || isOpener(forms[t - 1]) ? 1 : 0;
   }
-  const gazetteer = gazetteerMatches(forms, a.flags, sentences);
-  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence);
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected);
+  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
   // Document evidence: the same word written in lower case, or capitalised where case is informative,
   // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
   const seen = new WordBits(n);

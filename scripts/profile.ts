@@ -1,8 +1,9 @@
 // `npm run profile [-- --passes N] [-- --what analysis|entities|rules|linking|ner]`: CPU profile of the full analysis
 // over bbc-dev, summarised by function (self and inclusive share). The raw profile lands in
-// bench/profile.cpuprofile for Chrome DevTools or speedscope.
+// bench/profile.cpuprofile for Chrome DevTools or speedscope. `--summarise FILE` prints the table of any
+// .cpuprofile (e.g. one written by `node --cpu-prof`).
 import { Session } from 'node:inspector';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { analyzeDocument } from '../src/core/analysis';
@@ -67,7 +68,18 @@ const WORK: Record<string, (kb: KnowledgeBase) => (text: string) => unknown> = {
   ner: () => (t) => segmentArticles(t).map((a) => learned.recognize(t, a)),
 };
 
+function printTop(profile: { nodes: ProfileNode[] }): void {
+  const rows = summarise(profile.nodes);
+  const all = rows.reduce((n, r) => n + r.self, 0);
+  const pct = (n: number) => ((100 * n) / all).toFixed(1).padStart(5);
+  console.log(' total%  self%  function');
+  for (const r of rows.filter((r) => !r.name.startsWith('(')).sort((a, b) => b.total - a.total).slice(0, Number(arg('top', '45'))))
+    console.log(`${pct(r.total)}  ${pct(r.self)}  ${r.name}`);
+}
+
 async function main(): Promise<void> {
+  const file = arg('summarise', '');
+  if (file) return printTop(JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] });
   const passes = Number(arg('passes', '6'));
   const what = arg('what', 'analysis');
   const kb = KnowledgeBase.loadDefault();
@@ -89,14 +101,9 @@ async function main(): Promise<void> {
 
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
-  const rows = summarise(profile.nodes);
-  const all = rows.reduce((n, r) => n + r.self, 0);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) * passes;
   console.log(`${what}: ${passes} passes over bbc-dev in ${ms.toFixed(0)} ms (${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s, profiler on)`);
-  const pct = (n: number) => ((100 * n) / all).toFixed(1).padStart(5);
-  console.log(' total%  self%  function');
-  for (const r of rows.filter((r) => !r.name.startsWith('(')).sort((a, b) => b.total - a.total).slice(0, Number(arg('top', '45'))))
-    console.log(`${pct(r.total)}  ${pct(r.self)}  ${r.name}`);
+  printTop(profile);
 }
 
 void main();

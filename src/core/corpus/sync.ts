@@ -11,6 +11,8 @@ export interface SyncOptions {
   /** Files analysed between two yields to the event loop. */
   readonly chunkSize?: number;
   readonly isCancelled?: () => boolean;
+  /** Files read ahead of the one being analysed (default 16). */
+  readonly readAhead?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,15 +41,20 @@ export async function syncCorpus(index: CorpusIndex, source: CorpusFileSource, o
   const todo = listed.filter((f) => !f.stamp || !index.isCurrent(f.path, f.stamp));
   let read = 0;
   let changed = 0;
+  // Reads run ahead of the analysis, so the disk (or the remote file system) is never waited on
+  // one file at a time: with sequential reads a fifth of a cold index was idle time.
+  const ahead = Math.max(1, options.readAhead ?? 16);
+  const reads = new Map<number, Promise<string | undefined>>();
+  const startRead = (k: number) => {
+    if (k < todo.length && !reads.has(k)) reads.set(k, source.read(todo[k].path).catch(() => undefined));
+  };
   for (let i = 0; i < todo.length; i++) {
     if (options.isCancelled?.()) return { total: listed.length, read, changed, removed, cancelled: true };
     const f = todo[i];
-    let text: string;
-    try {
-      text = await source.read(f.path);
-    } catch {
-      continue; // deleted between listing and reading: the watcher will tell
-    }
+    for (let k = i; k < i + ahead; k++) startRead(k);
+    const text = await reads.get(i)!;
+    reads.delete(i);
+    if (text === undefined) continue; // deleted between listing and reading: the watcher will tell
     read++;
     if (index.update(f.path, text, f.stamp)) changed++;
     if ((i + 1) % chunk === 0) {

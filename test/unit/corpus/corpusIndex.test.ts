@@ -178,16 +178,30 @@ describe('syncCorpus', () => {
   it('stops when cancelled and reports progress', async () => {
     const files = new Map<string, { text: string; stamp: FileStamp }>(Array.from({ length: 10 }, (_, i) => [`f${i}.news`, { text: `${FLOODS}\n${i}\n`, stamp: { mtime: i, size: i } }]));
     const { index } = countingIndex();
-    let reads = 0;
     const progress: number[] = [];
-    const result = await syncCorpus(index, { list: async () => [...files].map(([path, f]) => ({ path, stamp: f.stamp })), read: async (p) => (reads++, files.get(p)!.text) }, {
+    const result = await syncCorpus(index, { list: async () => [...files].map(([path, f]) => ({ path, stamp: f.stamp })), read: async (p) => files.get(p)!.text }, {
       chunkSize: 2,
-      isCancelled: () => reads >= 4,
+      isCancelled: () => index.size >= 4,
       onProgress: (done) => progress.push(done),
     });
     assert.equal(result.cancelled, true);
     assert.equal(index.size, 4);
     assert.deepEqual(progress, [2, 4]);
+  });
+
+  it('reads ahead of the analysis, at most readAhead files at a time', async () => {
+    const files = new Map<string, { text: string; stamp: FileStamp }>(Array.from({ length: 12 }, (_, i) => [`f${i}.news`, { text: `${FLOODS}\n${i}\n`, stamp: { mtime: i, size: i } }]));
+    const { index } = countingIndex();
+    let pending = 0;
+    let most = 0;
+    const read = (p: string) => {
+      most = Math.max(most, ++pending);
+      return new Promise<string>((resolve) => setTimeout(() => (pending--, resolve(files.get(p)!.text)), 5));
+    };
+    const result = await syncCorpus(index, { list: async () => [...files].map(([path, f]) => ({ path, stamp: f.stamp })), read }, { readAhead: 4 });
+    assert.equal(result.read, 12);
+    assert.equal(index.size, 12);
+    assert.equal(most, 4);
   });
 });
 

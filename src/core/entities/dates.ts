@@ -39,7 +39,56 @@ const PATTERNS: readonly { re: string; kind: string }[] = [
 // Case-sensitive (so "2000 people" is not a year before a Name), but a sentence-initial
 // lowercase cue word may be capitalised: `(?:in|since)` → `(?:[Ii]n|[Ss]ince)`.
 const capitalisable = (re: string): string => re.replace(/(\(\?:|\|)([a-z])(?=[a-z -])/g, (_m, pre: string, c: string) => `${pre}[${c.toUpperCase()}${c}]`);
-const COMBINED = new RegExp(PATTERNS.map((p) => `(?<${p.kind}>\\b${capitalisable(p.re)}\\b)`).join('|'), 'g');
+export const COMBINED_SOURCE = PATTERNS.map((p) => `(?<${p.kind}>\\b${capitalisable(p.re)}\\b)`).join('|');
+/** Tried only at given positions (sticky): see `dateMatches`. */
+const COMBINED = new RegExp(COMBINED_SOURCE, 'y');
+
+/**
+ * Every date expression holds one of these (a digit, a month or weekday name, a calendar unit,
+ * `tomorrow`), at most four words after its start; most of a text holds none of them.
+ */
+const ANCHOR = /\d+|day|week|month|year|season|quarter|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+const ANCHOR_WORDS = 5;
+
+const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isSpaceAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]));
+};
+
+/** Start of the whitespace-separated word `words` words before the one holding `i`. */
+function wordsBack(s: string, i: number, words: number): number {
+  let j = i;
+  for (let w = 0; w < words && j > 0; w++) {
+    if (w > 0) while (j > 0 && isSpaceAt(s, j - 1)) j--;
+    while (j > 0 && !isSpaceAt(s, j - 1)) j--;
+  }
+  return j;
+}
+
+/**
+ * The matches a global scan of the combined pattern would give, in order, but trying the pattern
+ * only at word starts within a few words before an anchor: every alternative starts at a word
+ * boundary and reaches an anchor within ANCHOR_WORDS words, so nowhere else can a match start.
+ */
+export function* dateMatches(s: string): Generator<RegExpExecArray> {
+  let pos = 0;
+  for (;;) {
+    ANCHOR.lastIndex = pos;
+    const a = ANCHOR.exec(s);
+    if (!a) return;
+    let found: RegExpExecArray | null = null;
+    for (let p = Math.max(pos, wordsBack(s, a.index, ANCHOR_WORDS)); p <= a.index && !found; p++) {
+      if (!isAsciiWord(s.charCodeAt(p)) || (p > 0 && isAsciiWord(s.charCodeAt(p - 1)))) continue;
+      COMBINED.lastIndex = p;
+      found = COMBINED.exec(s);
+    }
+    if (found) {
+      yield found;
+      pos = found.index + found[0].length;
+    } else pos = a.index + a[0].length;
+  }
+}
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
@@ -156,8 +205,7 @@ function mention(start: number, end: number, text: string, value: DateValue, con
 export function extractDates(text: string, region: Span, published: string | null): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(region.start, region.end);
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(slice); m; m = COMBINED.exec(slice)) {
+  for (const m of dateMatches(slice)) {
     const g = m.groups ?? {};
     const start = region.start + m.index;
     const end = start + m[0].length;

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractDates, weekdayOf } from '../../../src/core/entities/dates';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMBINED_SOURCE, dateMatches, extractDates, weekdayOf } from '../../../src/core/entities/dates';
+import { FIXTURES } from '../../support/labels';
 import type { DateValue } from '../../../src/core/types';
 
 const run = (text: string, published: string | null = '2026-03-04'): [string, DateValue][] =>
@@ -58,5 +61,30 @@ describe('entities: dates', () => {
     }
     const mbps = text.length / 1e6 / (best / 1000);
     assert.ok(mbps > 2, `${mbps.toFixed(1)} MB/s`);
+  });
+
+  it('finds the matches a full scan of the date pattern finds, trying it only near anchors', () => {
+    const scan = (t: string) => {
+      const re = new RegExp(COMBINED_SOURCE, 'g');
+      const out: string[] = [];
+      for (let m = re.exec(t); m; m = re.exec(t)) out.push(`${m.index}:${m[0]}`);
+      return out;
+    };
+    const texts = [
+      'It ended at the   end   of  the\nyear, late on  Monday, mid-March and earlier this week; two days ago.',
+      'Between 2020 and 2024, the 1960 Indus Waters Treaty; 18th of November 2025; 2025-11-18; Sept. 3 and May 5.',
+      'Yesterday’s data and TODAY’s; Mayday, Monday2, 12345 days; the first quarter; Tuesday, November 18, 2025',
+    ];
+    for (const set of ['seeds', 'dev']) {
+      const dir = join(FIXTURES, 'labelled', set);
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+    }
+    let matches = 0;
+    for (const t of texts) {
+      const got = [...dateMatches(t)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(got, scan(t));
+      matches += got.length;
+    }
+    assert.ok(matches > 100, `${matches} matches`);
   });
 });

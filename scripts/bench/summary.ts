@@ -38,6 +38,8 @@ function rows(r: Results): Row[] {
     { figure: 'compromise (people/places/orgs)', value: at(r, 'compare.compromiseMBps'), unit: 'MB/s', section: 'compare' },
     { figure: 'Byline ÷ wink-nlp, same texts', value: at(r, 'compare.ratioWink'), unit: '×', target: min(6), section: 'compare' },
     { figure: 'Byline ÷ compromise, same texts', value: at(r, 'compare.ratioCompromise'), unit: '×', target: min(40), section: 'compare' },
+    { figure: '  entities alone ÷ wink-nlp', value: at(r, 'compare.ratioWinkEntities'), unit: '×', section: 'compare' },
+    { figure: '  entities alone ÷ compromise', value: at(r, 'compare.ratioCompromiseEntities'), unit: '×', section: 'compare' },
     { figure: 'corpus 1,000: cold index', value: at(r, 'corpus.1000.coldMs'), unit: 'ms', section: 'corpus' },
     { figure: 'corpus 1,000: warm start', value: at(r, 'corpus.1000.warmMs'), unit: 'ms', section: 'corpus' },
     { figure: 'corpus 10,000: cold index', value: at(r, 'corpus.10000.coldMs'), unit: 'ms', target: max(20_000), section: 'corpus' },

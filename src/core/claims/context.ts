@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { extractDates } from '../entities/dates';
 import { extractQuantities } from '../entities/quantities';
 import { findQuotes, splitSentences, type Quote, type Sentence } from './text';
+import { sentenceCues } from './cues';
 
 export type BlockKind = 'headline' | 'meta' | 'caption' | 'bullet' | 'subheading' | 'paragraph' | 'chrome';
 
@@ -28,6 +29,8 @@ export interface RuleContext {
   locate(offset: number): { block: ContextBlock; sentence: Sentence; index: number } | undefined;
   /** True when the offset lies inside a quotation. */
   inQuote(offset: number): boolean;
+  /** The cue families (CUE_* of ./cues) found in a sentence of a block, by its index; computed once per block. */
+  cues(block: ContextBlock, index: number): number;
 }
 
 /** Builds the shared context; dates/quantities come from `mentions` when the recognizer provides them. */
@@ -52,6 +55,7 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     return { kind, start: span.start, end: span.end, text: t, sentences: splitSentences(t, span.start), quotes: findQuotes(t, span.start) };
   });
   const allQuotes = blocks.flatMap((b) => b.quotes);
+  const cueCache = new Map<ContextBlock, Uint8Array>();
   let dates = mentions.filter((m) => m.type === 'date' && m.normalized?.kind === 'date');
   let quantities = mentions.filter((m) => m.type === 'quantity' && m.normalized?.kind === 'quantity');
   if (dates.length === 0) dates = blocks.flatMap((b) => extractDates(text, b, article.published));
@@ -75,6 +79,11 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     },
     inQuote(offset) {
       return allQuotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
+    },
+    cues(block, index) {
+      let cues = cueCache.get(block);
+      if (!cues) cueCache.set(block, (cues = sentenceCues(block.sentences)));
+      return cues[index];
     },
   };
 }

@@ -10,33 +10,64 @@ export interface NameOccurrence extends Span {
   readonly personCue: boolean;
 }
 
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Minister|Ambassador|Governor|Mayor|Senator|Judge|General|Gen|Colonel|Col|Captain|Capt|Chairman|Chairwoman|Chancellor|Secretary|Director|Commissioner|Envoy|Sheikh|King|Queen|Prince|Princess|Pope|Father|Rev|Coach|Manager|Inspector|Sergeant|Officer|Spokesman|Spokeswoman|Deputy|Premier)\.?$/;
-const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)$/;
+// Titles, also written with a dot ("Mr."); the words tested here (names, and the words before
+// them) never hold a dot, so a set of the bare titles serves.
+const TITLES = new Set(
+  ('Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Minister Ambassador Governor Mayor Senator Judge General Gen Colonel Col Captain Capt Chairman Chairwoman ' +
+    'Chancellor Secretary Director Commissioner Envoy Sheikh King Queen Prince Princess Pope Father Rev Coach Manager Inspector Sergeant Officer Spokesman Spokeswoman Deputy Premier').split(' '),
+);
+const PARTICLES = new Set('van von de der den da di du del della la le al el bin ibn ben dos das ter ten'.split(' '));
 // Capitalised words that are not given names even when they precede a capitalised word.
 const NOT_GIVEN = new Set(
   ('The A An In On At For From By With And Or But As If When While After Before Since Until During Under Over Into Its His Her Their Our This That These Those ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
     'North South East West New Old Great Saint St Upper Lower Central Northern Southern Eastern Western Former Acting Interim Chief Senior Junior Vice').split(' '),
 );
+// Capitalised words that are never surnames: NOT_GIVEN and the titles.
+const NOT_SURNAME = new Set([...NOT_GIVEN, ...TITLES]);
 const CAPITALISED = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
 const NEXT_ADJACENT = /^[ \t\u00a0]+(?:\p{Lu}|(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)\s)/u;
+// Hoisted: a regex literal with \p{…} in a loop may be compiled anew on every pass once bundled.
+const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const SPEECH_AFTER = /^\s*(?:said|says|told|added|stated|noted|argued|warned|explained|insisted|wrote|replied|asked)\b/;
 
-function isLetter(c: string): boolean {
-  const code = c.charCodeAt(0);
+/** True for a letter, an apostrophe or a hyphen at `i`. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   // ASCII first: this runs for every character of the word before each capitalised word.
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === "'" || c === '-';
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45;
+  const c = text[i];
   return c.toLowerCase() !== c.toUpperCase() || c === '’';
 }
 
 /** The word ending right before `at` if only spaces or tabs separate them (names do not run across line breaks). */
 function wordBefore(text: string, at: number): { w: string; i: number } | undefined {
   let e = at;
-  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) e--;
+  for (let c = text.charCodeAt(e - 1); e > 0 && (c === 32 || c === 9 || c === 0xa0); c = text.charCodeAt(e - 1)) e--;
   if (e === at || e === 0) return undefined;
   let b = e;
-  while (b > 0 && isLetter(text[b - 1])) b--;
+  while (b > 0 && isLetterAt(text, b - 1)) b--;
   return b < e ? { w: text.slice(b, e), i: b } : undefined;
+}
+
+/** The surname a capitalised word stands for, or undefined when it cannot be one. */
+function surnameOf(raw: string): string | undefined {
+  // Possessives and trailing apostrophes/dashes are not part of the name.
+  const last = raw.charCodeAt(raw.length - 1); // /[s’'-]$/
+  const w = raw.length > 2 && (last === 115 || last === 0x2019 || last === 39 || last === 45) ? raw.replace(/[’']s$/, '').replace(/[’'-]+$/, '') : raw;
+  return w.length < 4 || NOT_SURNAME.has(w) ? undefined : w;
+}
+
+/**
+ * Adds to `into` the surnames nameOccurrences finds in the text, in order of first occurrence,
+ * without the work of placing each occurrence (given name, title, cue).
+ */
+export function collectSurnames(text: string, into: Set<string>): void {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const w = surnameOf(m[0]);
+    if (w !== undefined) into.add(w);
+  }
 }
 
 /** Person-like capitalised surnames in a block of text (offsets relative to `base`). */
@@ -45,19 +76,21 @@ export function nameOccurrences(text: string, base: number): NameOccurrence[] {
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const raw = m[0];
-    // Possessives and trailing apostrophes/dashes are not part of the name.
-    const w = raw.length > 2 && /[s’'-]$/.test(raw) ? raw.replace(/[’']s$/, '').replace(/[’'-]+$/, '') : raw;
+    const w = surnameOf(raw);
     const i = m.index;
-    if (w.length < 4 || NOT_GIVEN.has(w) || TITLE.test(w)) continue;
+    if (w === undefined) continue;
     // Walk back over particles ("van", "de") to a given name or title.
     let prev = wordBefore(text, i);
-    while (prev && PARTICLE.test(prev.w)) prev = wordBefore(text, prev.i);
-    const isTitle = !!prev && TITLE.test(prev.w);
-    const isGiven = !!prev && !isTitle && /^\p{Lu}\p{Ll}+$/u.test(prev.w) && !NOT_GIVEN.has(prev.w);
+    while (prev && PARTICLES.has(prev.w)) prev = wordBefore(text, prev.i);
+    const isTitle = !!prev && TITLES.has(prev.w);
+    const isGiven = !!prev && !isTitle && GIVEN_SHAPE.test(prev.w) && !NOT_GIVEN.has(prev.w);
     // The next word capitalised too means this is itself a given name ("Declan" in "Declan Fairbairn").
     // Tested only when they decide the cue: this loop runs for every capitalised word.
-    const after = text.slice(i + raw.length, i + raw.length + 16);
-    const cue = isTitle || (isGiven && !NEXT_ADJACENT.test(after)) || SPEECH_AFTER.test(after);
+    let cue = isTitle;
+    if (!cue) {
+      const after = text.slice(i + raw.length, i + raw.length + 16);
+      cue = (isGiven && !NEXT_ADJACENT.test(after)) || SPEECH_AFTER.test(after);
+    }
     out.push({
       start: base + i,
       end: base + i + w.length,
@@ -70,34 +103,64 @@ export function nameOccurrences(text: string, base: number): NameOccurrence[] {
   return out;
 }
 
+let scratch = new Int32Array(96);
+
 /** Damerau–Levenshtein (optimal string alignment) distance, stopping early above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three rolling rows (the transposition needs the row before the previous one).
-  let prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
+  const n = b.length;
+  if (scratch.length < 3 * (n + 1)) scratch = new Int32Array(6 * (n + 1));
+  // Three rolling rows (the transposition needs the row before the previous one), in one reused buffer.
+  let prev2 = 0;
+  let prev = n + 1;
+  let cur = 2 * (n + 1);
+  const d = scratch;
+  for (let j = 0; j <= n; j++) d[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    d[cur] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
+    const ai = a.charCodeAt(i - 1);
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(d[prev + j] + 1, d[cur + j - 1] + 1, d[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && ai1 === bj) v = Math.min(v, d[prev2 + j - 2] + 1);
+      d[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return d[prev + n];
 }
+
+const MARKS = /\p{M}/gu;
 
 /** A spelling as a reader compares it: lower case, accents dropped. */
 export function foldName(name: string): string {
   const lower = name.toLowerCase();
   // Plain ASCII (nearly every name) needs no Unicode normalisation.
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+}
+
+/** The letters a-z a spelling uses, as bits 0-25, and bit 26 for any other character. */
+function letterSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    set |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return set;
+}
+
+function bitCount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** True when two spellings look like one name written two ways (not two names, not a derived form). */
@@ -113,6 +176,9 @@ export function isVariantFolded(x: string, y: string): boolean {
   // Derived forms: Kenya/Kenyan, Smith/Smiths, Jone/Jones.
   if (x.startsWith(y) || y.startsWith(x)) return false;
   const limit = Math.min(x.length, y.length) >= 8 ? 2 : Math.min(x.length, y.length) >= 6 ? 2 : 1;
+  // Each edit adds or removes at most two of the letters a spelling uses (a substitution one of each):
+  // spellings whose letters differ by more than twice the limit are further apart than it.
+  if (bitCount(letterSet(x) ^ letterSet(y)) > 2 * limit) return false;
   const dist = editDistance(x, y, limit);
   if (dist > limit) return false;
   // Two edits on a short name is too loose unless the edits are close vowel or ij/y swaps.

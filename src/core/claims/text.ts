@@ -21,7 +21,11 @@ export function splitSentences(text: string, base: number): Sentence[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.') {
-      const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      // The letters right before the dot, within the 12 characters before it (and this sentence).
+      const from = Math.max(start, m.index - 12);
+      let b = m.index;
+      while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+      const word = text.slice(b, m.index);
       // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences.
       if (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
     }
@@ -30,6 +34,10 @@ export function splitSentences(text: string, base: number): Sentence[] {
   }
   pushTrimmed(text, base, start, text.length, out);
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function pushTrimmed(text: string, base: number, start: number, end: number, out: Sentence[]): void {
@@ -68,9 +76,19 @@ export function findQuotes(text: string, base: number): Quote[] {
     lastOpenEnded = !closed;
     open = -1;
   };
-  for (let i = 0; i < text.length; i++) {
+  // Visit the quote marks in order, jumping from one to the next with indexOf (most text has none).
+  let nextStraight = text.indexOf('"');
+  let nextOpen = text.indexOf('“');
+  let nextClose = text.indexOf('”');
+  for (;;) {
+    let i = nextStraight;
+    if (nextOpen !== -1 && (i === -1 || nextOpen < i)) i = nextOpen;
+    if (nextClose !== -1 && (i === -1 || nextClose < i)) i = nextClose;
+    if (i === -1) break;
     const c = text[i];
-    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (i === nextStraight) nextStraight = text.indexOf('"', i + 1);
+    else if (i === nextOpen) nextOpen = text.indexOf('“', i + 1);
+    else nextClose = text.indexOf('”', i + 1);
     const prev = i > 0 ? text[i - 1] : ' ';
     const next = i + 1 < text.length ? text[i + 1] : ' ';
     const opening = c === '“' || (c === '"' && /[\s([\u2014-]/.test(prev) && !/\s/.test(next));
@@ -87,6 +105,17 @@ export function findQuotes(text: string, base: number): Quote[] {
 export function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   return m ? m.length : 0;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** True when a string has at least `n` words (as wordCount counts them), stopping at the n-th. */
+export function hasWords(s: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let k = 0;
+  while (k < n && WORD.exec(s)) k++;
+  WORD.lastIndex = 0;
+  return k >= n;
 }
 
 /** True when [start, end) lies inside one of the spans. */

@@ -30,6 +30,9 @@ const WORKSPACE_PHRASE_WEIGHT = LEXICON_TIERS.strong + 1;
 interface IndexNode {
   readonly hits: { topic: string; weight: number }[];
   readonly next: Map<string, IndexNode>;
+  /** Scratch for `classify`: occurrences in the text being scored, valid while `pass` is the current pass. */
+  count: number;
+  pass: number;
 }
 
 interface PhraseMatcher {
@@ -48,8 +51,15 @@ export class TopicClassifier {
    * document's n-grams are looked up without building a string for each of them.
    */
   private readonly index = new Map<string, IndexNode>();
+  /**
+   * A bit per hash of the index's first words, so that most words of a text (in no feature) are
+   * passed over without a lookup in the index, whose memory is rarely in the processor's cache.
+   */
+  private readonly firstWords = new Int32Array(FILTER_BITS >>> 5);
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
+  /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
+  private pass = 0;
   private readonly secondaryRatio: number;
 
   constructor(options: TopicClassifierOptions = {}) {
@@ -82,13 +92,17 @@ export class TopicClassifier {
       }
     }
     for (const [topic, row] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      for (const f of row.keys()) {
+        const h = filterHash(f.split(' ')[0]);
+        this.firstWords[h >>> 5] |= 1 << (h & 31);
+      }
       for (const [f, weight] of row) {
         const words = f.split(' ');
         let level = this.index;
         let node: IndexNode | undefined;
         for (const w of words) {
           node = level.get(w);
-          if (!node) level.set(w, (node = { hits: [], next: new Map() }));
+          if (!node) level.set(w, (node = { hits: [], next: new Map(), count: 0, pass: 0 }));
           level = node.next;
         }
         node!.hits.push({ topic, weight });
@@ -101,13 +115,25 @@ export class TopicClassifier {
     const evidence = new Map<string, number>();
     const add = (text: string, factor: number): void => {
       const tokens = contentTokens(text);
-      const counts = new Map<IndexNode, number>();
+      // Matched n-grams in order of first occurrence, counted on the index nodes themselves
+      // (the order of first occurrence is the order evidence is summed in).
+      const pass = ++this.pass;
+      const seen: IndexNode[] = [];
       const count = (node: IndexNode): void => {
-        if (node.hits.length) counts.set(node, (counts.get(node) ?? 0) + 1);
+        if (!node.hits.length) return;
+        if (node.pass !== pass) {
+          node.pass = pass;
+          node.count = 0;
+          seen.push(node);
+        }
+        node.count++;
       };
       for (let i = 0; i < tokens.length; i++) {
         const a = tokens[i];
-        const first = a === null ? undefined : this.index.get(a);
+        if (a === null) continue;
+        const h = filterHash(a);
+        if ((this.firstWords[h >>> 5] & (1 << (h & 31))) === 0) continue; // not a first word of any feature
+        const first = this.index.get(a);
         if (!first) continue;
         count(first);
         const b = tokens[i + 1];
@@ -118,8 +144,8 @@ export class TopicClassifier {
         const third = c == null ? undefined : second.next.get(c);
         if (third) count(third);
       }
-      for (const [node, n] of counts) {
-        const tf = factor * (1 + Math.log(n));
+      for (const node of seen) {
+        const tf = factor * (1 + Math.log(node.count));
         for (const h of node.hits) evidence.set(h.topic, (evidence.get(h.topic) ?? 0) + tf * h.weight);
       }
     };
@@ -141,6 +167,15 @@ export class TopicClassifier {
       .slice(0, this.maxTopics)
       .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
   }
+}
+
+const FILTER_BITS = 1 << 16;
+
+/** A hash of a word, FILTER_BITS wide. */
+function filterHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
 }
 
 function phrasePattern(phrase: string): RegExp {

@@ -19,8 +19,6 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
-
 /** A light, deterministic plural/possessive stripper (no full stemmer: "news" ≠ "new"). */
 export function stem(word: string): string {
   let w = word;
@@ -31,34 +29,103 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Punctuation between two words that ends a phrase (hyphens and spaces do not). */
-function breaksPhrase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
-      case 10: case 33: case 34: case 40: case 41: case 44: case 46: case 58: case 59: case 63: case 0x201c: case 0x201d:
-        return true;
-    }
-  }
-  return false;
+/** stem() of a word without apostrophes: only the plural rules apply, to words ending in "s". */
+function stemPlain(w: string): string {
+  if (w.charCodeAt(w.length - 1) !== 115) return w;
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('news') || w.endsWith('ics'))) return w.slice(0, -1);
+  return w;
 }
 
-function pushWord(out: (string | null)[], part: string): void {
-  const raw = part.endsWith("'s") || part.endsWith('’s') ? part.slice(0, -2) : part;
-  out.push(raw.length < 2 || STOPWORDS.has(raw) ? null : stem(raw));
+function wordToken(raw: string): string | null {
+  if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+  return raw.length < 2 || STOPWORDS.has(raw) ? null : stem(raw);
+}
+
+// Characters, after lower-casing, that can start a word (\p{L}) or continue one (\p{L}\p{M}'’-).
+const START = 1;
+const CONTINUE = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = START;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = START;
+ASCII_CLASS[39] = CONTINUE;
+ASCII_CLASS[45] = CONTINUE;
+const LETTER_RE = /^\p{L}$/u;
+const CONTINUE_RE = /^[\p{M}'’-]$/u;
+const nonAsciiClass = new Map<number, number>();
+
+function charClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp];
+  let k = nonAsciiClass.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
+    nonAsciiClass.set(cp, k);
+  }
+  return k;
+}
+
+/** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /** Content-word tokens of a text, in order, with `null` marking a stopword/sentence gap (no n-gram across it). */
 export function contentTokens(text: string): (string | null)[] {
   const out: (string | null)[] = [];
   const lower = text.toLowerCase();
-  let lastEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    if (breaksPhrase(lower, lastEnd, m.index)) out.push(null);
-    const word = m[0];
-    lastEnd = m.index + word.length;
-    if (!word.includes('-')) pushWord(out, word);
-    else for (const part of word.split('-')) if (part) pushWord(out, part);
+  const n = lower.length;
+  // Words are the /[\p{L}][\p{L}\p{M}'’-]*/u matches of the lower-cased text, scanned by hand.
+  let i = 0;
+  let gapBreaks = false;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 && ASCII_CLASS[c] !== START) {
+      // ASCII first (most characters): a non-letter between words.
+      if (c === 10 || c === 33 || c === 34 || c === 40 || c === 41 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63) gapBreaks = true;
+      i++;
+      continue;
+    }
+    const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
+    if (charClass(cp) !== START) {
+      // Punctuation between two words that ends a phrase (hyphens and spaces do not).
+      switch (c) {
+        case 10: case 33: case 34: case 40: case 41: case 44: case 46: case 58: case 59: case 63: case 0x201c: case 0x201d:
+          gapBreaks = true;
+      }
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let hyphen = false;
+    let apostrophe = false;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (d < 128) {
+        if (ASCII_CLASS[d] === 0) break;
+        if (d === 45) hyphen = true;
+        else if (d === 39) apostrophe = true;
+        i++;
+        continue;
+      }
+      const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(lower, i);
+      if (charClass(dp) === 0) break;
+      if (d === 0x2019) apostrophe = true;
+      i += dp > 0xffff ? 2 : 1;
+    }
+    if (gapBreaks) out.push(null);
+    gapBreaks = false;
+    const word = lower.slice(start, i);
+    // Without apostrophes (most words), wordToken reduces to the stopword test and the plural rules.
+    if (!hyphen && !apostrophe) out.push(word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word));
+    else if (!hyphen) out.push(wordToken(word));
+    else for (const part of word.split('-')) if (part) out.push(wordToken(part));
   }
   return out;
 }

@@ -23,6 +23,12 @@ const CROWD = /\b(?:crowd|attendance|audience|gate|spectators|fans)\s+(?:of\s+)?
 const MEMBER_BODY = /\b(\d{1,3}(?:,\d{3})*)-(?:member|seat)\s+(?:house|parliament|assembly|chamber|council|senate|legislature|board|committee|congress)\b/gi;
 const PART_OF_WHOLE = /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the|its|their|all|a\s+total\s+of)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 const BEYOND_ECONOMY = /\b(?:cost|costs|costing|lost|lose|losses|damage|wiped)\b[^.;]{0,80}?\b(?:more\s+than|over|exceed(?:s|ed|ing)?|greater\s+than|larger\s+than|bigger\s+than)\s+(?:[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*[’']s?\s+)(?:entire\s+|whole\s+|total\s+)?(?:annual\s+|yearly\s+)?(?:gross\s+domestic\s+product|GDP|economic\s+output|national\s+output|economy)\b/g;
+const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b/g;
+// Text each pattern cannot match without, searched before the pattern (which is tried at every
+// position): most blocks and articles hold none. Case-insensitive patterns' cues are searched in
+// lower-cased text (a superset: /i without u matches an ASCII letter only to its two cases).
+const PART_OF_WHOLE_CUE = /of\s+(?:the|its|their|all|a\s+total\s+of)\s+\d/i;
+const DIGIT = /\d/;
 const SHORT_EVENT = /\b(?:strike|walkout|protest|blockade|outage|closure|stoppage|shutdown|delay)\b/i;
 
 const EVENT_NOUN = /\b(?:(?:tele)?phone\s+call|video\s+call|phone\s+conversation|press\s+conference|news\s+conference|call|conversation|speech|address|interview|handshake|briefing|meeting|session|hearing|audience|encounter|summit|visit|trip|tour)\b/gi;
@@ -92,28 +98,45 @@ export const implausibleQuantity: Rule = {
         push(m.start, m.end, `"${m.text}" is several times the flow of the Amazon (about 200,000 cubic metres per second); check the figure or the unit.`);
       }
     }
+    // The cues are first searched once in the stretch of text holding all the blocks checked
+    // below (a block holds a cue only if that stretch does): per-block searches cost mostly calls.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const block of ctx.blocks) {
+      if (block.kind === 'chrome' || block.kind === 'meta') continue;
+      lo = Math.min(lo, block.start);
+      hi = Math.max(hi, block.end);
+    }
+    const all = hi > lo ? ctx.text.slice(lo, hi) : '';
+    const anyDigits = DIGIT.test(all);
+    const anyPartOfWhole = anyDigits && PART_OF_WHOLE_CUE.test(all);
+    const anyAge = anyDigits && (all.includes('-year-old') || all.includes('aged'));
+    const anyEconomy = all.includes('economy') || all.includes('GDP') || all.includes('output') || all.includes('product');
     for (const block of ctx.blocks) {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
       const t = block.text;
-      for (const m of t.matchAll(PART_OF_WHOLE)) {
+      const digits = (anyPartOfWhole || anyAge) && DIGIT.test(t);
+      if (anyPartOfWhole && digits && PART_OF_WHOLE_CUE.test(t)) for (const m of t.matchAll(PART_OF_WHOLE)) {
         const part = num(m[1]);
         const whole = num(m[2]);
         if (part > whole && !/^(?:19|20)\d\d$/.test(m[2])) push(block.start + m.index!, block.start + m.index! + m[0].length, `${m[1]} of ${m[2]} is impossible: the part exceeds the whole.`);
       }
-      for (const m of t.matchAll(/\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b/g)) {
+      if (anyAge && digits && (t.includes('-year-old') || t.includes('aged'))) for (const m of t.matchAll(AGE)) {
         const age = num(m[1] ?? m[2]);
         const near = t.slice(m.index!, m.index! + m[0].length + 40);
         if (age > 122 || (age < 16 && ROLE.test(near.slice(m[0].length)))) push(block.start + m.index!, block.start + m.index! + m[0].length, `An age of ${age} is impossible for this person's role.`);
       }
-      for (const m of t.matchAll(BEYOND_ECONOMY)) {
+      if (anyEconomy && (t.includes('economy') || t.includes('GDP') || t.includes('output') || t.includes('product'))) for (const m of t.matchAll(BEYOND_ECONOMY)) {
         const sentence = ctx.locate(block.start + m.index!)?.sentence.text ?? '';
         if (SHORT_EVENT.test(sentence)) push(block.start + m.index!, block.start + m.index! + m[0].length, 'A short disruption cannot cost more than a whole year of national output; check the claim and its source.');
       }
     }
     // Parts exceeding a whole stated elsewhere in the article: crowds over a stadium's capacity, votes over a house's seats.
-    const capacities = [...ctx.text.slice(ctx.article.start, ctx.article.end).matchAll(CAPACITY)].map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
+    const articleLower = articleText.toLowerCase();
+    const capacities = (articleLower.includes('capacity') || articleLower.includes('seat') ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (capacities.length) {
-      for (const m of ctx.text.slice(ctx.article.start, ctx.article.end).matchAll(CROWD)) {
+      for (const m of articleText.matchAll(CROWD)) {
         const crowd = num(m[1] ?? m[2]);
         const cap = capacities.find((c) => crowd > c.value * 1.2 && c.value >= 1000);
         if (cap) {
@@ -123,7 +146,7 @@ export const implausibleQuantity: Rule = {
         }
       }
     }
-    const bodies = [...ctx.text.slice(ctx.article.start, ctx.article.end).matchAll(MEMBER_BODY)].map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const bodies = (articleLower.includes('-member') || articleLower.includes('-seat') ? [...articleText.matchAll(MEMBER_BODY)] : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (bodies.length) {
       for (const m of ctx.quantities) {
         const v = q(m);

@@ -1,5 +1,8 @@
 import type { Rule, RuleHit } from '../rule';
-import { editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
+import { collectSurnames, editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
+
+// Lower-case words, to tell a capitalised common word from a name.
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu;
 
 const givens = (list: readonly NameOccurrence[]): string[] => [...new Set(list.map((o) => o.given).filter((g): g is string => !!g))];
 
@@ -26,56 +29,74 @@ export const nameInconsistency: Rule = {
   summary: 'One actor spelled two ways in an article (Okonkwo / Okonkow), or differently from the knowledge base.',
   check(ctx) {
     const hits: RuleHit[] = [];
-    const bySurname = new Map<string, NameOccurrence[]>();
+    // The distinct surnames first (cheap); their occurrences only once a pair of spellings turns
+    // out to be variants (few articles). Both list the surnames in order of first occurrence.
+    const surnames = new Set<string>();
     for (const block of ctx.blocks) {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
-      for (const o of nameOccurrences(block.text, block.start)) {
-        const list = bySurname.get(o.surname) ?? [];
-        list.push(o);
-        bySurname.set(o.surname, list);
-      }
+      collectSurnames(block.text, surnames);
     }
-    const names = [...bySurname.keys()];
+    const names = [...surnames];
+    let bySurnameCache: Map<string, NameOccurrence[]> | undefined;
+    const occurrences = (surname: string): NameOccurrence[] => {
+      if (!bySurnameCache) {
+        bySurnameCache = new Map();
+        for (const block of ctx.blocks) {
+          if (block.kind === 'chrome' || block.kind === 'meta') continue;
+          for (const o of nameOccurrences(block.text, block.start)) {
+            const list = bySurnameCache.get(o.surname);
+            if (list) list.push(o);
+            else bySurnameCache.set(o.surname, [o]);
+          }
+        }
+      }
+      return bySurnameCache.get(surname)!;
+    };
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
     // Built only when a candidate pair turns up (rare), since it scans the whole article.
     let lowerWordsCache: Set<string> | undefined;
-    const lowerWords = { has: (w: string): boolean => (lowerWordsCache ??= new Set(articleText.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? [])).has(w) };
+    const lowerWords = { has: (w: string): boolean => (lowerWordsCache ??= new Set(articleText.match(LOWER_WORD) ?? [])).has(w) };
     const flagged = new Set<string>();
     // Variants share a first letter and differ in length by at most two: compare only those
     // pairs, bucketed by first letter (all pairs of a long article's names would be quadratic).
     const fold = names.map(foldName);
-    const byInitial = new Map<string, number[]>();
+    const byInitial = new Map<number, number[]>();
+    // Each name's bucket and its position there (buckets list indices in increasing order).
+    const bucketOf: number[][] = [];
+    const posInBucket: number[] = [];
     fold.forEach((f, i) => {
-      const bucket = byInitial.get(f[0]);
-      if (bucket) bucket.push(i);
-      else byInitial.set(f[0], [i]);
+      let bucket = byInitial.get(f.charCodeAt(0));
+      if (!bucket) byInitial.set(f.charCodeAt(0), (bucket = []));
+      bucketOf.push(bucket);
+      posInBucket.push(bucket.length);
+      bucket.push(i);
     });
-    const pairs: [number, number][] = [];
-    for (const bucket of byInitial.values()) {
-      for (let p = 0; p < bucket.length; p++) for (let q = p + 1; q < bucket.length; q++) pairs.push([bucket[p], bucket[q]]);
-    }
-    // Same order as comparing every pair (i < j), so which pair flags a spelling first is unchanged.
-    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    for (const [i, j] of pairs) {
-      if (Math.abs(fold[i].length - fold[j].length) > 2) continue;
-      const a = bySurname.get(names[i])!;
-      const b = bySurname.get(names[j])!;
-      if (names[i] === names[j] || !isVariantFolded(fold[i], fold[j])) continue;
-      // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
-      if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
-      // The rarer spelling is the odd one out; on a tie, the one that appears later.
-      const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
-      if (!samePerson(odd, usual)) continue;
-      if (flagged.has(odd[0].surname)) continue;
-      flagged.add(odd[0].surname);
-      for (const o of odd) {
-        hits.push({
-          start: o.full.start,
-          end: o.full.end,
-          message: `"${o.surname}" is spelled "${usual[0].surname}" elsewhere in this article (${usual.length} time${usual.length > 1 ? 's' : ''}): which is right?`,
-          related: [{ start: usual[0].full.start, end: usual[0].full.end, message: `spelled "${usual[0].surname}" here` }],
-          data: { spelling: o.surname, other: usual[0].surname },
-        });
+    // Pairs (i < j) in the order of comparing every pair, so which pair flags a spelling first is unchanged.
+    for (let i = 0; i < names.length; i++) {
+      const bucket = bucketOf[i];
+      for (let p = posInBucket[i] + 1; p < bucket.length; p++) {
+        const j = bucket[p];
+        if (Math.abs(fold[i].length - fold[j].length) > 2) continue;
+        if (names[i] === names[j] || !isVariantFolded(fold[i], fold[j])) continue;
+        const a = occurrences(names[i]);
+        const b = occurrences(names[j]);
+        // The rarer spelling is the odd one out; on a tie, the one that appears later.
+        const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
+        if (!samePerson(odd, usual)) continue;
+        // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
+        // (Tested after samePerson, which rejects most pairs, since it scans the whole article.)
+        if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
+        if (flagged.has(odd[0].surname)) continue;
+        flagged.add(odd[0].surname);
+        for (const o of odd) {
+          hits.push({
+            start: o.full.start,
+            end: o.full.end,
+            message: `"${o.surname}" is spelled "${usual[0].surname}" elsewhere in this article (${usual.length} time${usual.length > 1 ? 's' : ''}): which is right?`,
+            related: [{ start: usual[0].full.start, end: usual[0].full.end, message: `spelled "${usual[0].surname}" here` }],
+            data: { spelling: o.surname, other: usual[0].surname },
+          });
+        }
       }
     }
     // Knowledge-base variant: the recognizer linked a near-miss spelling to a known actor.

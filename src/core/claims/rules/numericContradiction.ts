@@ -52,8 +52,19 @@ function modifiers(m: Mention): string[] {
 // "the death toll rose to 14": a casualty count written without its noun.
 const TOLL = /\bdeath\s+toll\s+(?:has\s+)?(?:of|at|to|is|was|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|climbed\s+to|reached|hit)\s+(?:at\s+least\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b/gi;
 
+// A death toll cannot be stated without the word: one search of the text holding the blocks skips most articles.
+const TOLL_CUE = /toll/i;
+
 function tollFigures(ctx: RuleContext): Mention[] {
   const out: Mention[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const b of ctx.blocks) {
+    if (b.kind === 'meta' || b.kind === 'chrome') continue;
+    lo = Math.min(lo, b.start);
+    hi = Math.max(hi, b.end);
+  }
+  if (!(hi > lo && TOLL_CUE.test(ctx.text.slice(lo, hi)))) return out;
   for (const b of ctx.blocks) {
     if (b.kind === 'meta' || b.kind === 'chrome') continue;
     for (const m of b.text.matchAll(TOLL)) {

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../rule';
 import { hasNamedAttribution } from '../attribution';
+import { CUE_MODAL } from '../cues';
 
 // "would" (conditional, reported speech) and "can" (capability) are not confident forecasts.
 const MODAL = '(?:will|could|is\\s+set\\s+to|are\\s+set\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+certain\\s+to|are\\s+certain\\s+to|is\\s+bound\\s+to|promises?\\s+to|promises?|promised)';
@@ -7,8 +8,8 @@ const EFFECT = '(?:cut|cuts|reduce|lift|raise|boost|increase|push\\s+(?:up|down)
 // Modal, up to three adverbs/auxiliaries, the effect verb; "promise PKR 5 trillion" needs no verb.
 const FORECAST = new RegExp(`\\b${MODAL}\\s+(?:(?:also|further|easily|likely|probably|almost\\s+certainly|certainly|quickly|soon|immediately|eventually|ultimately|not\\s+only|help|help\\s+to|be\\s+able\\s+to)\\s+){0,2}(?:${EFFECT}\\b)?`, 'gi');
 
-/** Words every FORECAST match starts with (a superset test, without FORECAST's backtracking). */
-const MODAL_CUE = /\b(?:will|could|is|are|promis)/i;
+// What every FORECAST match starts with (a superset test, without FORECAST's backtracking) is
+// CUE_MODAL of ../cues: MODAL's alternatives up to their first fixed word (a bare "is" does not pass).
 
 /** `speculative-claim`: a confident forecast of a measurable effect, with no named source. */
 export const speculativeClaim: Rule = {
@@ -20,9 +21,10 @@ export const speculativeClaim: Rule = {
     const hits: RuleHit[] = [];
     for (const block of ctx.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
-      for (const s of block.sentences) {
+      for (let si = 0; si < block.sentences.length; si++) {
+        const s = block.sentences[si];
         // Most sentences hold no modal at all: that cheap test goes before the attribution scan.
-        if (!MODAL_CUE.test(s.text)) continue;
+        if (!(ctx.cues(block, si) & CUE_MODAL)) continue;
         if (hasNamedAttribution(s.text) || /\?\s*$/.test(s.text) || /^\s*(?:if|unless|whether)\b/i.test(s.text)) continue;
         FORECAST.lastIndex = 0;
         for (let m = FORECAST.exec(s.text); m; m = FORECAST.exec(s.text)) {

@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../rule';
 import { SOURCE_RE, SPEAKER_RE, SPEECH_RE } from '../attribution';
 import { previousSentence, type RuleContext } from '../context';
-import { wordCount, type Sentence } from '../text';
+import { hasWords, type Sentence } from '../text';
 import { nameOccurrences } from '../names';
 
 const MIN_WORDS = 5;
@@ -17,6 +17,22 @@ function aboutNamedPerson(ctx: RuleContext, sentence: Sentence): boolean {
   return nameOccurrences(sentence.text, 0).some((o) => o.given !== undefined || o.personCue);
 }
 
+const BLANK = /\s/;
+
+/**
+ * True when `text.slice(from, at)`, cut after its last sentence stop (". ", "? ", "! ", ".” ", '." '),
+ * is blank. The blank run it ends with starts at p: the last stop must start at p - 1 (a stop
+ * starting within the blanks is impossible, one further back leaves non-blank text after it), and
+ * only ". ", "? " or "! " can start there (a three-character stop would need "”" or '"' at p).
+ */
+function standsAlone(text: string, from: number, at: number): boolean {
+  let p = at;
+  while (p > from && BLANK.test(text[p - 1])) p--;
+  if (p === from) return true;
+  const c = text[p - 1];
+  return p < at && (c === '.' || c === '?' || c === '!') && text[p] === ' ';
+}
+
 /** `unattributed-quote`: a quotation whose speaker is named neither in its sentence nor in the one before. */
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
@@ -30,25 +46,27 @@ export const unattributedQuote: Rule = {
       block.quotes.forEach((q, qi) => {
         // A continued quotation ("A. "B.) is attributed, or not, where the chain begins.
         if (q.continues) return;
+        // Only a quotation that stands as its own sentence: a quoted phrase or title inside a sentence
+        // ("called it “a systemic global risk”", "billed as “the UK's biggest award”") is framed by its sentence.
+        // Tested first, as it rules out most quotations: the paragraph's text before the quotation must be
+        // blank after its last sentence stop (see lastStop below), so it is blank, or it ends with a stop
+        // (".", "?" or "!" then a space) and blanks; a stop further back leaves text before the quotation.
+        if (!standsAlone(ctx.text, block.start, q.start)) return;
+        // Text of the paragraph outside the quotation: from the previous sentence boundary to the sentence end after it.
+        const beforeAll = ctx.text.slice(block.start, q.start);
+        const lastStop = Math.max(beforeAll.lastIndexOf('. '), beforeAll.lastIndexOf('? '), beforeAll.lastIndexOf('! '), beforeAll.lastIndexOf('.” '), beforeAll.lastIndexOf('." '));
         const chainEnd = (() => {
           let k = qi;
           while (block.quotes[k + 1]?.continues) k++;
           return block.quotes[k].end;
         })();
         const inner = ctx.text.slice(q.inner.start, q.inner.end);
-        if (wordCount(inner) < MIN_WORDS) return;
-        // Text of the paragraph outside the quotation: from the previous sentence boundary to the sentence end after it.
-        const beforeAll = ctx.text.slice(block.start, q.start);
-        const lastStop = Math.max(beforeAll.lastIndexOf('. '), beforeAll.lastIndexOf('? '), beforeAll.lastIndexOf('! '), beforeAll.lastIndexOf('.” '), beforeAll.lastIndexOf('." '));
-        const before = beforeAll.slice(lastStop + 1);
+        if (!hasWords(inner, MIN_WORDS)) return;
         const afterAll = ctx.text.slice(chainEnd, block.end);
         const afterStop = afterAll.search(/[.!?](?:\s|$)/);
         // A quotation closing on its own full stop ends its sentence: what follows is another sentence.
         const endsSentence = /[.!?]\s*$/.test(ctx.text.slice(block.quotes[qi].inner.start, chainEnd).replace(/[”"]\s*$/, ''));
         const after = endsSentence ? '' : afterStop === -1 ? afterAll : afterAll.slice(0, afterStop + 1);
-        // Only a quotation that stands as its own sentence: a quoted phrase or title inside a sentence
-        // ("called it “a systemic global risk”", "billed as “the UK's biggest award”") is framed by its sentence.
-        if (before.trim() !== '') return;
         if (attributes(after)) return;
         // The sentence before, across a paragraph break but not across a subheading.
         const where = ctx.locate(q.start);

@@ -1,4 +1,5 @@
 import type { Rule, RuleHit } from '../rule';
+import { CUE_ACCORDING, CUE_IMPERSONAL, CUE_NOUN, CUE_VAGUE_DATA } from '../cues';
 
 const MODIFIER = '(?:unnamed|anonymous|senior|some|many|several|other|local|independent|industry|security|intelligence|government|military|diplomatic|informed|reliable|credible|western|foreign|official|political|legal|health|market|financial|leading|top|outside|knowledgeable|well-placed)';
 const NOUN = '(?:sources?|experts?|analysts?|officials?|observers?|critics?|insiders?|diplomats?|economists?|commentators?|scientists?|researchers?|people\\s+familiar\\s+with\\s+the\\s+(?:matter|situation|talks|plans?|discussions?|negotiations?))';
@@ -12,11 +13,11 @@ const VAGUE_DATA = /\b(?:per|according\s+to)\s+(?:analyst|analysts'|expert|indus
 
 // Substrings each pattern cannot match without (cheap tests that skip most sentences): the
 // patterns start with optional modifiers, so the regex engine cannot skip ahead by itself.
-const NOUN_CUE = /source|expert|analyst|official|observer|critic|insider|diplomat|economist|commentator|scientist|researcher|people/i;
-const CUED: readonly [RegExp, RegExp][] = [
-  [IMPERSONAL, /\bit(?:\s+is|\s+was|'s)\s|understood/i],
-  [VAGUE_DATA, /\bper\s|according|official|government/i],
-  [ACCORDING_TO_UNNAMED, /according|citing/i],
+// The context finds them (../cues): CUE_NOUN for UNNAMED_SOURCE's nouns, and one cue per pattern here.
+const CUED: readonly [RegExp, number][] = [
+  [IMPERSONAL, CUE_IMPERSONAL],
+  [VAGUE_DATA, CUE_VAGUE_DATA],
+  [ACCORDING_TO_UNNAMED, CUE_ACCORDING],
 ];
 
 // Capitalised words that open a sentence without naming anyone ("But experts say…").
@@ -36,9 +37,11 @@ export const vagueAttribution: Rule = {
     const hits: RuleHit[] = [];
     for (const block of ctx.blocks) {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
-      for (const s of block.sentences) {
+      for (let si = 0; si < block.sentences.length; si++) {
+        const s = block.sentences[si];
+        const cues = ctx.cues(block, si);
         const found: { start: number; end: number; what: string }[] = [];
-        UNNAMED_SOURCE.lastIndex = NOUN_CUE.test(s.text) ? 0 : s.text.length; // no noun: no match possible
+        UNNAMED_SOURCE.lastIndex = cues & CUE_NOUN ? 0 : s.text.length; // no noun: no match possible
         for (let m = UNNAMED_SOURCE.exec(s.text); m; m = UNNAMED_SOURCE.exec(s.text)) {
           const nounAt = m.index + m[0].indexOf(m[1]);
           const before = s.text.slice(0, m.index);
@@ -55,7 +58,7 @@ export const vagueAttribution: Rule = {
           found.push({ start: m.index, end: m.index + m[0].length, what: m[1].toLowerCase() });
         }
         for (const [re, cue] of CUED) {
-          if (!cue.test(s.text)) continue;
+          if (!(cues & cue)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(s.text); m; m = re.exec(s.text)) found.push({ start: m.index, end: m.index + m[0].trimEnd().length, what: 'an unnamed source' });
         }

@@ -4,6 +4,7 @@ import { CorpusService } from './corpus/service';
 import { KnowledgeService } from './knowledge/service';
 import { TriageService } from './diagnostics/triageService';
 import { AnnotationStore } from './annotations/store';
+import { CorpusChecks } from './diagnostics/corpusChecks';
 
 /** Shared, long-lived state the features use; created once per activation. */
 export interface Services extends vscode.Disposable {
@@ -17,6 +18,8 @@ export interface Services extends vscode.Disposable {
   readonly triage: TriageService;
   /** Reader annotations (notes, tags, verdicts, actor links, triage) in `.byline/annotations/` sidecars. */
   readonly annotations: AnnotationStore;
+  /** Cross-article checks (names, event counts) over the corpus files: diagnostics and the Claims view share them. */
+  readonly corpusChecks: CorpusChecks;
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
@@ -27,6 +30,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const annotations = new AnnotationStore(log);
   // Triage decisions are annotations (kind `triage`, W3C `assessing`) on the finding's passage.
   const triage = new TriageService(log, annotations);
+  const corpusChecks = new CorpusChecks(corpus, () => knowledge.current, log);
   return {
     log,
     analyses,
@@ -34,7 +38,9 @@ export function createServices(context: vscode.ExtensionContext): Services {
     knowledge,
     triage,
     annotations,
+    corpusChecks,
     dispose() {
+      corpusChecks.dispose();
       triage.dispose();
       annotations.dispose();
       corpus.dispose();

@@ -15,6 +15,11 @@ const SEED = '003_7d26d1fd01c20498.txt';
 
 const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
+interface ClaimsTreeLike {
+  getChildren(node?: unknown): unknown[];
+  getTreeItem(node: unknown): vscode.TreeItem;
+}
+
 describe('claims (extension host)', function () {
   this.timeout(120_000);
   let document: vscode.TextDocument;
@@ -136,6 +141,17 @@ describe('claims (extension host)', function () {
       const related = found!.relatedInformation!.find((r) => r.location.uri.toString() === one.toString())!;
       const other = await vscode.workspace.openTextDocument(one);
       assert.equal(other.getText(related.location.range), 'Amara Okonkwo');
+
+      // The Claims view lists it too, under its rule, with the file and line it opens.
+      const { claims } = (await vscode.commands.executeCommand('byline.internal.sidebarTrees')) as { claims: ClaimsTreeLike };
+      const listed = await poll(() => {
+        const rule = claims.getChildren().find((n) => claims.getTreeItem(n).label === 'name-inconsistency');
+        if (!rule) return undefined;
+        return claims.getChildren(rule).map((n) => claims.getTreeItem(n)).find((i) => i.label === 'Amara Okonkow' && String(i.description).includes('two.news'));
+      }, 30_000);
+      assert.ok(listed, 'cross-article finding in the Claims view');
+      assert.deepEqual(listed!.command?.arguments?.[0], two.toString());
+      assert.equal(listed!.command?.arguments?.[1].start.line, found!.range.start.line);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true })).catch(() => undefined);

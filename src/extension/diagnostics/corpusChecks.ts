@@ -5,7 +5,7 @@ import { recognizeEntities } from '../../core/entities/recognize';
 import { KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { checkAgainstCorpus, factsOf, spellingIndex, type FileFacts, type SpellingIndex } from '../../core/claims/corpusFacts';
 import type { RuleSetting } from '../../core/claims/check';
-import type { Finding, Span } from '../../core/types';
+import type { Finding, Range, Span } from '../../core/types';
 import type { CorpusService } from '../corpus/service';
 import type { CrossFileFindings } from './convert';
 
@@ -54,6 +54,8 @@ export class CorpusChecks implements vscode.Disposable {
   private syncing: Promise<void> | undefined;
   private again = false;
   private disposed = false;
+  /** Every file's cross-file findings, computed when first asked for after a change. */
+  private everywhere: { key: string; entries: CorpusFinding[] } | undefined;
 
   constructor(
     private readonly corpus: CorpusService | undefined,
@@ -69,6 +71,7 @@ export class CorpusChecks implements vscode.Disposable {
   reset(): void {
     this.cache.clear();
     this.spellings = undefined;
+    this.everywhere = undefined;
     this.schedule();
   }
 
@@ -123,6 +126,7 @@ export class CorpusChecks implements vscode.Disposable {
     }
     if (!changed) return;
     this.spellings = undefined;
+    this.everywhere = undefined;
     this.log.info(`corpus checks: ${changed} files updated (${this.cache.size} in all) in ${Date.now() - started} ms`);
     this.emitter.fire();
   }
@@ -141,6 +145,30 @@ export class CorpusChecks implements vscode.Disposable {
     return { findings, locate };
   }
 
+  /**
+   * The cross-file findings of every corpus file as saved on disk (what the Claims view lists
+   * beside each file's own findings), with ranges from the file's line starts.
+   */
+  corpusFindings(severities: { names: RuleSetting; figures: RuleSetting }): readonly CorpusFinding[] {
+    const key = `${severities.names}/${severities.figures}`;
+    if (this.everywhere?.key === key) return this.everywhere.entries;
+    const entries: CorpusFinding[] = [];
+    if (this.cache.size > 1 && (severities.names !== 'off' || severities.figures !== 'off')) {
+      this.spellings ??= spellingIndex([...this.cache.values()].map((c) => c.facts));
+      const all = [...this.cache.values()].map((c) => c.facts);
+      const label = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
+      for (const [path, c] of this.cache) {
+        for (const finding of checkAgainstCorpus(c.facts, this.spellings, all, { names: severities.names, figures: severities.figures, label })) {
+          const start = positionIn(c.lineStarts, finding.start);
+          const end = positionIn(c.lineStarts, finding.end);
+          entries.push({ path, finding, range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } }, quote: quoteOf(c.facts, finding) });
+        }
+      }
+    }
+    this.everywhere = { key, entries };
+    return entries;
+  }
+
   private locate(file: string, span: Span): vscode.Location | undefined {
     const uri = vscode.Uri.parse(file);
     // The facts come from the file on disk: an open document with unsaved edits may have moved them.
@@ -156,6 +184,24 @@ export class CorpusChecks implements vscode.Disposable {
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A cross-file finding of a corpus file, located without the file's text. */
+export interface CorpusFinding {
+  readonly path: string;
+  readonly finding: Finding;
+  readonly range: Range;
+  /** The finding's text (a name as `Given Surname`, or the figure as written). */
+  readonly quote: string;
+}
+
+/** The text a cross-file finding covers, from the facts it was found in. */
+function quoteOf(facts: FileFacts, f: Finding): string {
+  const at = (x: Span) => x.start === f.start && x.end === f.end;
+  const figure = facts.figures.find(at);
+  if (figure) return figure.text;
+  const name = facts.names.find(at);
+  return name ? `${name.given} ${name.surname}` : '';
 }
 
 function factsFrom(file: string, analysis: DocumentAnalysis, kb: KnowledgeBase | undefined): FileFacts {

@@ -7,7 +7,6 @@ import { affectsClaims, readSettings } from './settings';
 import { ruleDocUri, toDiagnostics } from './convert';
 import { ClaimsCodeActions, COMMANDS, type FindingArgs } from './codeActions';
 import { RulePackService } from './rulePackService';
-import { CorpusChecks } from './corpusChecks';
 
 const DEBOUNCE_MS = 300;
 
@@ -18,7 +17,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const { triage } = services;
   const packs = new RulePackService(log);
   // Cross-article checks (names, event counts) against the corpus index's files.
-  const corpusChecks = new CorpusChecks(services.corpus, () => services.knowledge?.current, log);
+  const { corpusChecks } = services;
   const collection = vscode.languages.createDiagnosticCollection('byline');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -75,7 +74,6 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const disposables: vscode.Disposable[] = [
     collection,
     packs,
-    corpusChecks,
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new ClaimsCodeActions(), { providedCodeActionKinds: ClaimsCodeActions.kinds }),
     vscode.commands.registerCommand(COMMANDS.triage, async (args: FindingArgs) => {
       if (!args?.uri || !args.status) return;

@@ -12,6 +12,7 @@ import type { SidebarNode } from './nodes';
 import { SidebarState } from './state';
 import { TopicsTree } from './topicsTree';
 import { TRIAGE_STATES, triageReader } from './triage';
+import { readSettings } from '../diagnostics/settings';
 
 /** The Byline activity-bar container: Topics, Actors and Claims views over the corpus index. */
 export function register(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
@@ -20,7 +21,11 @@ export function register(_context: vscode.ExtensionContext, services: Services):
   const triage = () => triageReader(services);
   const topics = new TopicsTree(corpus, state, triage);
   const actors = new ActorsTree(corpus, state);
-  const claims = new ClaimsTree(corpus, state, triage);
+  const crossFile = () => {
+    const s = readSettings().severities;
+    return services.corpusChecks.corpusFindings({ names: s['name-inconsistency'], figures: s['numeric-contradiction'] });
+  };
+  const claims = new ClaimsTree(corpus, state, triage, crossFile);
   const trees: [string, CorpusTree][] = [['byline.topics', topics], ['byline.actors', actors], ['byline.claims', claims]];
   const views = trees.map(([id, tree]) => vscode.window.createTreeView<SidebarNode>(id, { treeDataProvider: tree, showCollapseAll: true }));
   const [topicsView] = views;
@@ -45,6 +50,7 @@ export function register(_context: vscode.ExtensionContext, services: Services):
   const disposables: vscode.Disposable[] = [
     state, topics, actors, claims, ...views,
     corpus.onDidChangeState(describe),
+    services.corpusChecks.onDidChange(() => claims.refresh()),
     state.onDidChange(describe),
     followEditor(corpus, topics, topicsView),
     vscode.commands.registerCommand(OPEN_COMMAND, async (path: string, range: Range) => {

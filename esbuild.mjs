@@ -68,6 +68,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The corpus's analysis worker threads (src/workers/analysisPool.ts starts them from this file).
+  { ...common, entryPoints: ['src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 function walk(dir, out = []) {

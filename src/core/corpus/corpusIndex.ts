@@ -102,12 +102,31 @@ export class CorpusIndex {
   /** Indexes a file's text; returns true when its summary changed (a new text, not just a new stamp). */
   update(path: string, text: string, stamp?: FileStamp): boolean {
     const hash = contentHash(text);
+    return this.store(path, hash, stamp, () => summarizeAnalysis(hash, this.analyze(text)));
+  }
+
+  /**
+   * Indexes a file from a summary computed elsewhere (a worker thread) for a text whose content hash
+   * is `hash`: the same as `update` with that text, the summary standing in for the analysis (it is
+   * kept only when the index has no summary for that hash yet).
+   */
+  updateFromSummary(path: string, hash: string, summary: FileSummary, stamp?: FileStamp): boolean {
+    if (summary.hash !== hash) throw new Error(`summary of ${summary.hash} given for ${hash}`);
+    return this.store(path, hash, stamp, () => summary);
+  }
+
+  /** True when a text with this content hash would have to be analysed (no file of the index has it). */
+  needsSummary(hash: string): boolean {
+    return !this.summaries.has(hash);
+  }
+
+  private store(path: string, hash: string, stamp: FileStamp | undefined, summarize: () => FileSummary): boolean {
     const previous = this.files.get(path);
     if (previous?.hash === hash) {
       this.files.set(path, { hash, stamp });
       return false;
     }
-    if (!this.summaries.has(hash)) this.summaries.set(hash, this.intern(summarizeAnalysis(hash, this.analyze(text))));
+    if (!this.summaries.has(hash)) this.summaries.set(hash, this.intern(summarize()));
     this.files.set(path, { hash, stamp });
     this.retain(hash);
     if (previous) this.release(previous.hash);

@@ -10,8 +10,13 @@ export interface CorpusFileSource {
 }
 
 export interface SyncOptions {
-  /** Files analysed between two yields to the event loop. */
+  /** Files analysed between two yields to the event loop (and progress reports). */
   readonly chunkSize?: number;
+  /**
+   * Also yield once this many milliseconds have passed since the last yield: a host (the editor's
+   * extension host) then answers an opened document or a keystroke within about one slice.
+   */
+  readonly sliceMs?: number;
   readonly isCancelled?: () => boolean;
   /** Files read ahead of the one being analysed (default 16). */
   readonly readAhead?: number;
@@ -55,6 +60,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export async function syncCorpus(index: CorpusIndex, source: CorpusFileSource, options: SyncOptions = {}): Promise<SyncResult> {
   const chunk = options.chunkSize ?? 25;
+  const sliceMs = options.sliceMs ?? Infinity;
+  let lastYield = performance.now();
   const listed = await source.list();
   const present = new Set(listed.map((f) => f.path));
   let removed = 0;
@@ -128,6 +135,10 @@ export async function syncCorpus(index: CorpusIndex, source: CorpusFileSource, o
     if ((i + 1) % chunk === 0) {
       options.onProgress?.(listed.length - todo.length + i + 1, listed.length);
       await yieldToEventLoop();
+      lastYield = performance.now();
+    } else if (performance.now() - lastYield >= sliceMs) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
     }
   }
   options.onProgress?.(listed.length, listed.length);

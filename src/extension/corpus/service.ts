@@ -18,6 +18,8 @@ export type CorpusState = 'idle' | 'indexing' | 'ready';
 
 const CACHE_FILE = 'corpus-index.json';
 const CHUNK = 20;
+/** Longest the indexing holds the extension host's thread before letting other work in. */
+const SLICE_MS = 10;
 const WATCH_DEBOUNCE_MS = 300;
 // Writing the cache of a large corpus costs a few hundred ms: batch edits, a git pull, a rename…
 const SAVE_DEBOUNCE_MS = 10_000;
@@ -183,6 +185,8 @@ export class CorpusService implements vscode.Disposable {
         { location: { viewId: 'byline.topics' }, title: 'Indexing articles' },
         () => syncCorpus(index, this.fileSource(cts.token), {
           chunkSize: CHUNK,
+          // An article opened while the corpus indexes gets its diagnostics within about one slice.
+          sliceMs: SLICE_MS,
           isCancelled: () => cts.token.isCancellationRequested,
           ...(defaultPoolSize() > 1 ? { summarize, inFlight: defaultPoolSize() * 2, summarizeFrom: POOL_FROM_FILES } : {}),
           onProgress: (done, total) => {

@@ -189,6 +189,27 @@ describe('syncCorpus', () => {
     assert.deepEqual(progress, [2, 4]);
   });
 
+  it('lets other work run every sliceMs, whatever the chunk size', async () => {
+    const files = new Map<string, { text: string; stamp: FileStamp }>(Array.from({ length: 10 }, (_, i) => [`f${i}.news`, { text: `${FLOODS}\n${i}\n`, stamp: { mtime: i, size: i } }]));
+    const source: CorpusFileSource = { list: async () => [...files].map(([path, f]) => ({ path, stamp: f.stamp })), read: async (p) => files.get(p)!.text };
+    // Counts the turns another task of the event loop gets while the corpus is being indexed.
+    const turnsDuring = async (options: { chunkSize: number; sliceMs?: number }): Promise<number> => {
+      let turns = 0;
+      let running = true;
+      const turn = (): void => {
+        if (!running) return;
+        turns++;
+        setImmediate(turn);
+      };
+      setImmediate(turn);
+      await syncCorpus(countingIndex().index, source, options);
+      running = false;
+      return turns;
+    };
+    assert.ok((await turnsDuring({ chunkSize: 1000 })) <= 1);
+    assert.ok((await turnsDuring({ chunkSize: 1000, sliceMs: 0 })) >= 9);
+  });
+
   it('reads ahead of the analysis, at most readAhead files at a time', async () => {
     const files = new Map<string, { text: string; stamp: FileStamp }>(Array.from({ length: 12 }, (_, i) => [`f${i}.news`, { text: `${FLOODS}\n${i}\n`, stamp: { mtime: i, size: i } }]));
     const { index } = countingIndex();

@@ -26,6 +26,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Byline', { log: true });
   const knowledge = new KnowledgeService(log);
   const analyses = new AnalysisCache(() => knowledge.current);
+  analyses.warmUp();
   const corpus = new CorpusService(context, log, knowledge);
   const annotations = new AnnotationStore(log);
   // Triage decisions are annotations (kind `triage`, W3C `assessing`) on the finding's passage.

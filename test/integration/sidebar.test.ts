@@ -2,6 +2,7 @@
 // under their topics in the Topics view, an article item opens its file at the headline, and
 // a file added to the folder shows up through the file watcher.
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { loadLabelled } from '../support/labels';
 import { EXTENSION_ID, seedsUri, waitFor } from './support';
@@ -13,7 +14,13 @@ interface Tree {
 }
 
 interface CorpusApi {
-  services: { corpus: { whenReady: Promise<void>; index: { has(path: string): boolean; paths(): string[] } } };
+  services: {
+    corpus: {
+      whenReady: Promise<void>;
+      index: { has(path: string): boolean; paths(): string[] };
+      lastRun?: { files: number; read: number; threads: number; cancelled: boolean };
+    };
+  };
 }
 
 /** Topic label → article headlines, as the Topics view lists them. */
@@ -120,5 +127,31 @@ describe('Byline sidebar (extension host)', function () {
     await vscode.workspace.fs.delete(renamed);
     await waitFor(() => !index.has(renamed.toString()), 'the index to drop the deleted file');
     assert.ok(!(topicsView(topics).get('Environment') ?? []).some((a) => a.label.startsWith('Drought empties reservoirs')));
+  });
+
+  it('indexes a folder of many new files in worker threads', async function () {
+    this.timeout(120_000);
+    const folder = vscode.Uri.joinPath(seedsUri(), `zz-many-${process.pid}`);
+    const places = ['Lagos', 'Quito', 'Tbilisi', 'Hanoi', 'Lima', 'Accra', 'Dhaka'];
+    const uris: vscode.Uri[] = [];
+    try {
+      // Written at once, as a checkout or a copied folder would: the watcher sees one batch.
+      await Promise.all(Array.from({ length: 210 }, (_, i) => {
+        const uri = vscode.Uri.joinPath(folder, `brief-${i}.news`);
+        const place = places[i % places.length];
+        const text = `Port workers in ${place} end strike number ${i}\n\nMarch ${1 + (i % 28)}, 2025\n\nDockworkers in ${place} returned to work on Monday after ${i + 2} days, union leader Amara Bello said.\n`;
+        uris.push(uri);
+        return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      }));
+      const corpus = api.services.corpus;
+      await waitFor(() => uris.every((u) => corpus.index.has(u.toString())), 'all 210 files in the index', 90_000);
+      const cores = Math.min(os.availableParallelism?.() ?? os.cpus().length, 4);
+      const run = corpus.lastRun;
+      assert.ok(run && !run.cancelled && run.read >= 200, `a full pass read the new files: ${JSON.stringify(run)}`);
+      assert.equal(run!.threads, cores > 1 ? cores : 1, 'one worker thread per core');
+    } finally {
+      await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true })).catch(() => undefined);
+    }
+    await waitFor(() => !api.services.corpus.index.paths().some((p) => p.includes(`zz-many-${process.pid}`)), 'the deleted folder to leave the index', 60_000);
   });
 });

@@ -139,6 +139,12 @@ export class CorpusService implements vscode.Disposable {
       });
   }
 
+  /** The last indexing run: files listed and read, threads used, time taken. */
+  get lastRun(): { readonly files: number; readonly read: number; readonly threads: number; readonly ms: number; readonly cancelled: boolean } | undefined {
+    return this._lastRun;
+  }
+  private _lastRun: { files: number; read: number; threads: number; ms: number; cancelled: boolean } | undefined;
+
   /** Loads the cache, then indexes what changed, in the background. */
   start(): void {
     this.startTimer = setTimeout(() => {
@@ -195,6 +201,7 @@ export class CorpusService implements vscode.Disposable {
           },
         }),
       );
+      this._lastRun = { files: result.total, read: result.read, threads, ms: Date.now() - started, cancelled: result.cancelled };
       this.log.info(`corpus: ${result.total} files (${result.read} read, ${result.changed} analysed, ${result.removed} removed) in ${Date.now() - started} ms on ${threads} thread${threads === 1 ? '' : 's'}${result.cancelled ? ', cancelled' : ''}`);
       this.scheduleSave();
     } finally {
@@ -313,6 +320,12 @@ export class CorpusService implements vscode.Disposable {
         w.onDidDelete((uri) => this.queue(uri, null)),
       );
     }
+    // A deleted folder is reported once, under its own path, which no corpus glob matches.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.watchers.push(
+      folders,
+      folders.onDidDelete((uri) => this.queue(uri, null)),
+    );
   }
 
   private queue(uri: vscode.Uri, value: vscode.Uri | null): void {
@@ -324,11 +337,14 @@ export class CorpusService implements vscode.Disposable {
   private async flush(): Promise<void> {
     const batch = [...this.pending];
     this.pending.clear();
+    // Many files at once (a checkout, a copied folder): a full pass reads only what changed, in worker threads.
+    if (batch.length >= POOL_FROM_FILES && this._state !== 'idle') return this.refresh();
     const decoder = new TextDecoder('utf-8');
+    const gone = new Set<string>();
     for (const [key, uri] of batch) {
       try {
         if (!uri) {
-          this._index.delete(key);
+          if (!this._index.delete(key)) gone.add(key);
           continue;
         }
         const s = await vscode.workspace.fs.stat(uri);
@@ -340,7 +356,23 @@ export class CorpusService implements vscode.Disposable {
         this._index.delete(key); // gone before we could read it
       }
     }
+    if (gone.size) this.deleteBelow(gone);
     this.scheduleSave();
+  }
+
+  /**
+   * Forgets every indexed file below any of `folders` (URI strings of deleted paths that were not
+   * indexed files): a deleted folder is reported once, not file by file. One pass over the index.
+   */
+  private deleteBelow(folders: ReadonlySet<string>): void {
+    for (const path of this._index.paths()) {
+      for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+        if (folders.has(path.slice(0, cut))) {
+          this._index.delete(path);
+          break;
+        }
+      }
+    }
   }
 
   private onRenamed(e: vscode.FileRenameEvent): void {

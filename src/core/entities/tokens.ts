@@ -116,10 +116,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function wordToken(word: string, start: number, spaceBefore: boolean, sentenceStart: boolean): Token {
-  const first = word.charAt(0);
-  const cap = first !== first.toLowerCase();
-  const upper = cap && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && /\p{L}.*\p{L}/su.test(word);
+  const c0 = word.charCodeAt(0);
+  // ASCII first letters (most words) answer without building lower/upper-case copies.
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
+  const upper = cap && word.length >= 2 && isAllCaps(word);
   return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore };
+}
+
+/** Two or more letters and no lower-case one (`ISLAMABAD`, `CNES`, `G7`…); `word` starts with a capital. */
+function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase() && /\p{L}.*\p{L}/su.test(word);
+  }
+  return letters >= 2;
 }
 
 function isOpener(out: readonly Token[]): boolean {

@@ -82,8 +82,18 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
   return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
 }
 
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 function camelCase(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text);
+  const w = t.text;
+  // ASCII words (most) are decided by character codes; others by the Unicode pattern.
+  let i = 0;
+  let c = w.charCodeAt(0);
+  if (c >= 128) return CAMEL_CASE.test(w);
+  if (c < 65 || c > 90) return false;
+  for (c = w.charCodeAt(++i); c >= 97 && c <= 122; c = w.charCodeAt(++i));
+  if (i === 1) return c >= 128 && CAMEL_CASE.test(w);
+  return (c >= 65 && c <= 90) || (c >= 128 && CAMEL_CASE.test(w));
 }
 
 /** The word (lower case) before token index `i` on the line, skipping nothing. */

@@ -51,8 +51,9 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.confidence < 0.5 || words(n.text).length < 2) continue;
-    const paren = text.indexOf('(', n.end);
-    const m = paren !== -1 && paren <= n.end + 2 ? ACRONYM_AFTER.exec(text.slice(n.end, n.end + 16)) : null;
+    // A parenthesis within two characters of the name (looked for there only, not through the rest of the text).
+    const near = text.charCodeAt(n.end) === 40 || text.charCodeAt(n.end + 1) === 40 || text.charCodeAt(n.end + 2) === 40;
+    const m = near ? ACRONYM_AFTER.exec(text.slice(n.end, n.end + 16)) : null;
     if (!m) continue;
     // A run of capitalised words that abbreviates is an organisation, not a person.
     const full: LinkedName = n.type === 'person' && n.confidence < FIRM ? { ...n, type: 'organization', confidence: 0.85 } : n;

@@ -2,28 +2,23 @@
 // Contrast: each theme colours entities unlike plain text, and the hover card shows the actor.
 // Screenshots (editor and hover card per theme) go to test-results/ for review.
 import * as assert from 'node:assert/strict';
-import { THEMES, hoverOverText, openFile, openWorkbench, useTheme, type ThemeName, type Workbench } from './support/workbench';
+import { THEMES, hoverOverText, openFile, useTheme, useWorkbench, type ThemeName } from './support/workbench';
 import { screenshotElement, screenshotPage } from './support/screenshots';
 
 const SEED = '000_997123c907f1ca25.txt';
 
 describe('entities in the workbench (code-server in Chromium)', function () {
   this.timeout(240_000);
-  let workbench: Workbench;
+  const workbench = useWorkbench();
 
   before(async () => {
-    workbench = await openWorkbench();
-    await openFile(workbench.page, SEED);
-  });
-
-  after(async () => {
-    await workbench?.close();
+    await openFile(workbench().page, SEED);
   });
 
   for (const theme of Object.keys(THEMES) as ThemeName[]) {
     it(`colours entities and shows the actor hover card in ${THEMES[theme].label}`, async () => {
-      const { page } = workbench;
-      await useTheme(workbench, theme);
+      const { page } = workbench();
+      await useTheme(workbench(), theme);
       const editor = page.locator('.editor-instance .monaco-editor').first();
       const name = editor.locator('.view-lines .view-line span span', { hasText: /^Mohsin\sNaqvi$/ }).first();
       await editor.locator('.view-lines .view-line', { hasText: 'Interior Minister Mohsin Naqvi' }).first().waitFor({ timeout: 60_000 });

@@ -61,4 +61,18 @@ describe('recognizeEntities (composite)', () => {
     assert.ok(!ms.some((m) => m.text === 'Facebook'));
     assert.ok(ms.some((m) => m.text === 'Kenya'));
   });
+
+  it('lets the learned model read a religion or nationality word as a given name when the rest is unknown', () => {
+    const t = 'Olympic champion Christian Olsson will not take part, and the Afghan Taliban did not comment.';
+    const names = recognizeEntities(t, article(t), new KnowledgeBase()).map((m) => `${m.type}:${m.text}`);
+    assert.ok(names.includes('person:Christian Olsson'), names.join(', '));
+    assert.ok(names.includes('misc:Afghan') && names.includes('organization:Taliban'), names.join(', '));
+  });
+
+  it('reads a name set off by commas after a place as an appositive, not the next item of a list', () => {
+    const t = 'The agency\'s correspondent in Jakarta, Rachel Harvey, told reporters the plan would pass. Floods hit Batken, Isfana and Osh.';
+    const types = new Map(recognizeEntities(t, article(t), new KnowledgeBase()).map((m) => [m.text, m.type]));
+    assert.equal(types.get('Rachel Harvey'), 'person');
+    assert.equal(types.get('Isfana'), 'place');
+  });
 });

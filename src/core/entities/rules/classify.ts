@@ -76,6 +76,9 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
   }
   const conj = ctx.tokens[index - 1];
   if (!conj || !(conj.text === 'and' || conj.text === 'or' || conj.text === ',')) return undefined;
+  // `in Jakarta, Rachel Harvey, told …`: a name set off by commas before a lower-case word is an appositive, not a list item.
+  const following = ctx.tokens[after + 1];
+  if (conj.text === ',' && nextConj?.text === ',' && following?.kind === 'word' && !following.cap && following.text !== 'and' && following.text !== 'or') return undefined;
   const before = ctx.tokens[index - 2];
   if (!before) return undefined;
   const prevSpan = ctx.lineSpans.find((s) => s.end === before.end);
@@ -211,7 +214,10 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
   const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
   if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'misc' && !tokens.slice(1).some(headWord)) {
-    ctx.emit(span([first], 'misc', 0.9));
+    // Sure when the rest is a known name (`Afghan Taliban`); otherwise the word may open a person's
+    // name (`Christian Olsson`), so the split is only a guess the learned model may overrule.
+    const restKnown = !!gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)));
+    ctx.emit(span([first], 'misc', restKnown ? 0.9 : 0.55));
     classifyRun({ tokens: tokens.slice(1), index: index + 1 }, ctx);
     return;
   }

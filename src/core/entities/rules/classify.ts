@@ -294,8 +294,9 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // `at the Policlinico Santa Giustina,` — but not `the Mike Leigh film`, where the name only modifies a noun.
   const endsPhrase = !next || next.kind === 'punct' || next.kind === 'possessive' || /^(?:is|was|has|had|have|will|would|and|of|in|on|at|for|to)$/.test(next.text);
   if (prev === 'the' && !said && endsPhrase) return ctx.emit(span(tokens, 'organization', 0.5));
-  // Two to four capitalised words with no head: most often a person's name.
-  if (tokens.every((t) => !t.upper && !COMMON_WORDS.has(t.text))) return ctx.emit(span(tokens, 'person', said ? 0.75 : 0.6));
+  // Two to four capitalised words with no head: most often a person's name — but only a guess
+  // (`Microsoft Mobile`, `Nomad Digital`), below firm, so a confident learned span decides.
+  if (tokens.every((t) => !t.upper && !COMMON_WORDS.has(t.text))) return ctx.emit(span(tokens, 'person', said ? 0.75 : 0.55));
   ctx.emit(span(tokens, 'misc', 0.4));
 }
 

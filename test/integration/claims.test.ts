@@ -143,7 +143,7 @@ describe('claims (extension host)', function () {
       assert.equal(other.getText(related.location.range), 'Amara Okonkwo');
 
       // The Claims view lists it too, under its rule, with the file and line it opens.
-      const { claims } = (await vscode.commands.executeCommand('byline.internal.sidebarTrees')) as { claims: ClaimsTreeLike };
+      const { claims, topics } = (await vscode.commands.executeCommand('byline.internal.sidebarTrees')) as { claims: ClaimsTreeLike; topics: ClaimsTreeLike };
       const listed = await poll(() => {
         const rule = claims.getChildren().find((n) => claims.getTreeItem(n).label === 'name-inconsistency');
         if (!rule) return undefined;
@@ -152,6 +152,13 @@ describe('claims (extension host)', function () {
       assert.ok(listed, 'cross-article finding in the Claims view');
       assert.deepEqual(listed!.command?.arguments?.[0], two.toString());
       assert.equal(listed!.command?.arguments?.[1].start.line, found!.range.start.line);
+
+      // And in the Topics view, under the article it falls in, beside the article's own findings.
+      const articleOfTwo = topics.getChildren().flatMap((t) => topics.getChildren(t)).find((n) => (n as { kind?: string; path?: string }).kind === 'article' && (n as { path?: string }).path === two.toString());
+      assert.ok(articleOfTwo, 'the article of two.news in the Topics view');
+      const ruleNode = topics.getChildren(articleOfTwo).find((n) => topics.getTreeItem(n).label === 'name-inconsistency');
+      assert.ok(ruleNode, 'name-inconsistency under the article');
+      assert.ok(topics.getChildren(ruleNode).some((n) => topics.getTreeItem(n).label === 'Amara Okonkow'));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true })).catch(() => undefined);

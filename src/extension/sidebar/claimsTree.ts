@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { FindingEntry } from '../../core/corpus/corpusIndex';
-import type { FindingRef } from '../../core/corpus/summary';
-import type { CorpusFinding } from '../diagnostics/corpusChecks';
+import { CrossFileFindings } from './crossFile';
 import type { CorpusService } from '../corpus/service';
 import { matchesFilter } from '../../core/corpus/filter';
 import { CorpusTree } from './corpusTree';
@@ -20,32 +19,15 @@ export class ClaimsTree extends CorpusTree {
     corpus: CorpusService,
     state: SidebarState,
     private readonly triage: () => TriageReader | undefined,
-    private readonly crossFile: () => readonly CorpusFinding[] = () => [],
+    private readonly crossFile: CrossFileFindings = new CrossFileFindings(corpus),
   ) {
     super(corpus, state);
   }
 
-  /** Cross-file findings as entries of the article they fall in (files the index has not seen yet are left out). */
-  private crossFileEntries(): FindingEntry[] {
-    const source = this.crossFile();
-    const version = this.corpus.index.version;
-    if (this.memo?.source === source && this.memo.version === version) return this.memo.entries;
-    const out: FindingEntry[] = [];
-    for (const c of source) {
-      const article = this.corpus.index.get(c.path)?.articles.find((a) => a.range.start.line <= c.range.start.line && c.range.start.line <= a.range.end.line);
-      if (!article) continue;
-      const finding: FindingRef = { rule: c.finding.rule, severity: c.finding.severity, message: c.finding.message, range: c.range, id: `${c.finding.rule}@${c.finding.start}-${c.finding.end}/corpus`, quote: c.quote };
-      out.push({ path: c.path, article, finding });
-    }
-    this.memo = { source, version, entries: out };
-    return out;
-  }
-  private memo: { source: readonly CorpusFinding[]; version: number; entries: FindingEntry[] } | undefined;
-
   private allFindings(rule: string): FindingEntry[] {
     const own = this.corpus.index.findingsByRule(rule, this.state.filter);
     const filter = this.state.filter;
-    const across = this.crossFileEntries().filter((e) => e.finding.rule === rule && (!filter || matchesFilter(e.article, filter)));
+    const across = this.crossFile.entries().filter((e) => e.finding.rule === rule && (!filter || matchesFilter(e.article, filter)));
     return across.length ? [...own, ...across] : own;
   }
 
@@ -61,7 +43,7 @@ export class ClaimsTree extends CorpusTree {
 
   getChildren(node?: SidebarNode): SidebarNode[] {
     if (!node) {
-      const rules = new Set([...this.corpus.index.ruleCounts(this.state.filter).keys(), ...this.crossFile().map((c) => c.finding.rule)]);
+      const rules = new Set([...this.corpus.index.ruleCounts(this.state.filter).keys(), ...this.crossFile.entries().map((e) => e.finding.rule)]);
       return [...rules]
         .filter((rule) => this.findings(rule).length > 0)
         .sort()
@@ -86,7 +68,7 @@ export class ClaimsTree extends CorpusTree {
       case 'finding': {
         const f =
           this.corpus.index.get(node.path)?.articles.flatMap((a) => a.findings).find((x) => x.id === node.findingId) ??
-          this.crossFileEntries().find((e) => e.path === node.path && e.finding.id === node.findingId)?.finding;
+          this.crossFile.entries().find((e) => e.path === node.path && e.finding.id === node.findingId)?.finding;
         if (!f) return this.missing(node);
         return findingItem(node, node.path, f, triageIcon(this.triage()?.stateOf(vscode.Uri.parse(node.path), f)), true);
       }

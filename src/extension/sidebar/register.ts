@@ -4,6 +4,7 @@ import type { Range } from '../../core/types';
 import type { Services } from '../services';
 import { ActorsTree } from './actorsTree';
 import { ClaimsTree } from './claimsTree';
+import { CrossFileFindings } from './crossFile';
 import type { CorpusTree } from './corpusTree';
 import { pickCorpusFilter } from './filterPick';
 import { followEditor } from './follow';
@@ -19,13 +20,14 @@ export function register(_context: vscode.ExtensionContext, services: Services):
   const corpus = services.corpus;
   const state = new SidebarState();
   const triage = () => triageReader(services);
-  const topics = new TopicsTree(corpus, state, triage);
   const actors = new ActorsTree(corpus, state);
   const crossFile = () => {
     const s = readSettings().severities;
     return services.corpusChecks.corpusFindings({ names: s['name-inconsistency'], figures: s['numeric-contradiction'] });
   };
-  const claims = new ClaimsTree(corpus, state, triage, crossFile);
+  const acrossFiles = new CrossFileFindings(corpus, crossFile);
+  const topics = new TopicsTree(corpus, state, triage, acrossFiles);
+  const claims = new ClaimsTree(corpus, state, triage, acrossFiles);
   const trees: [string, CorpusTree][] = [['byline.topics', topics], ['byline.actors', actors], ['byline.claims', claims]];
   const views = trees.map(([id, tree]) => vscode.window.createTreeView<SidebarNode>(id, { treeDataProvider: tree, showCollapseAll: true }));
   const [topicsView] = views;
@@ -50,7 +52,10 @@ export function register(_context: vscode.ExtensionContext, services: Services):
   const disposables: vscode.Disposable[] = [
     state, topics, actors, claims, ...views,
     corpus.onDidChangeState(describe),
-    services.corpusChecks.onDidChange(() => claims.refresh()),
+    services.corpusChecks.onDidChange(() => {
+      claims.refresh();
+      topics.refresh();
+    }),
     state.onDidChange(describe),
     followEditor(corpus, topics, topicsView),
     vscode.commands.registerCommand(OPEN_COMMAND, async (path: string, range: Range) => {

@@ -3,7 +3,8 @@ import { builtinTopic, BUILTIN_TOPIC_IDS } from '../../core/topics/taxonomy';
 import type { ArticleRef } from '../../core/corpus/corpusIndex';
 import { CorpusTree } from './corpusTree';
 import { actorIcon, articleItem, findingItem, moreItem, mentionItem, openCommand } from './items';
-import { firstMentionRange } from '../../core/corpus/summary';
+import { firstMentionRange, type FindingRef } from '../../core/corpus/summary';
+import { CrossFileFindings } from './crossFile';
 import { page, type SidebarNode } from './nodes';
 import { triageIcon, type TriageReader } from './triage';
 import type { CorpusService } from '../corpus/service';
@@ -14,8 +15,20 @@ type ArticleNode = SidebarNode & { kind: 'article' };
 
 /** Topics view: topic (article count) → article → its findings by rule and its actors. */
 export class TopicsTree extends CorpusTree {
-  constructor(corpus: CorpusService, state: SidebarState, private readonly triage: () => TriageReader | undefined) {
+  constructor(
+    corpus: CorpusService,
+    state: SidebarState,
+    private readonly triage: () => TriageReader | undefined,
+    private readonly crossFile: CrossFileFindings = new CrossFileFindings(corpus),
+  ) {
     super(corpus, state);
+  }
+
+  /** An article's findings: its own and those against other files. */
+  private findingsOf(path: string, index: number): readonly FindingRef[] {
+    const own = this.article(path, index)?.findings ?? [];
+    const across = this.crossFile.ofArticle(path, index);
+    return across.length ? [...own, ...across] : own;
   }
 
   /** The node of a topic, nested under its parent topic when it is a workspace topic with one. */
@@ -67,15 +80,14 @@ export class TopicsTree extends CorpusTree {
       case 'article': {
         const a = this.article(node.path, node.index);
         if (!a) return [];
-        const rules = [...new Set(a.findings.map((f) => f.rule))].sort();
+        const rules = [...new Set(this.findingsOf(node.path, node.index).map((f) => f.rule))].sort();
         return [
           ...rules.map((rule): SidebarNode => ({ kind: 'articleRule', id: `${node.id}/rule:${rule}`, path: node.path, index: node.index, rule, parent: node })),
           ...a.actors.map((actor): SidebarNode => ({ kind: 'articleActor', id: `${node.id}/actor:${actor.key}`, path: node.path, index: node.index, actorKey: actor.key, parent: node })),
         ];
       }
       case 'articleRule': {
-        const a = this.article(node.path, node.index);
-        return (a?.findings ?? []).filter((f) => f.rule === node.rule).map((f): SidebarNode => ({ kind: 'finding', id: `${node.id}/${f.id}`, path: node.path, findingId: f.id, parent: node }));
+        return this.findingsOf(node.path, node.index).filter((f) => f.rule === node.rule).map((f): SidebarNode => ({ kind: 'finding', id: `${node.id}/${f.id}`, path: node.path, findingId: f.id, parent: node }));
       }
       case 'articleActor':
         return this.mentionNodes(node, node.path, node.index, node.actorKey);
@@ -100,10 +112,10 @@ export class TopicsTree extends CorpusTree {
       case 'article': {
         const a = this.article(node.path, node.index);
         if (!a) return this.missing(node);
-        return articleItem(node, a, (id) => this.corpus.topicLabel(id), a.findings.length + a.actors.length > 0);
+        return articleItem(node, a, (id) => this.corpus.topicLabel(id), this.findingsOf(node.path, node.index).length + a.actors.length > 0);
       }
       case 'articleRule': {
-        const n = this.article(node.path, node.index)?.findings.filter((f) => f.rule === node.rule).length ?? 0;
+        const n = this.findingsOf(node.path, node.index).filter((f) => f.rule === node.rule).length;
         const item = new vscode.TreeItem(node.rule, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = String(n);
@@ -121,7 +133,7 @@ export class TopicsTree extends CorpusTree {
         return item;
       }
       case 'finding': {
-        const f = this.article(node.path, (node.parent as { index: number }).index)?.findings.find((x) => x.id === node.findingId);
+        const f = this.findingsOf(node.path, (node.parent as { index: number }).index).find((x) => x.id === node.findingId);
         if (!f) return this.missing(node);
         return findingItem(node, node.path, f, triageIcon(this.triage()?.stateOf(vscode.Uri.parse(node.path), f)), false);
       }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FindingEntry } from '../../core/corpus/corpusIndex';
-import { CrossFileFindings } from './crossFile';
+import type { CrossFileFindings } from './crossFile';
 import type { CorpusService } from '../corpus/service';
 import { matchesFilter } from '../../core/corpus/filter';
 import { CorpusTree } from './corpusTree';
@@ -19,7 +19,7 @@ export class ClaimsTree extends CorpusTree {
     corpus: CorpusService,
     state: SidebarState,
     private readonly triage: () => TriageReader | undefined,
-    private readonly crossFile: CrossFileFindings = new CrossFileFindings(corpus),
+    private readonly crossFile: CrossFileFindings,
   ) {
     super(corpus, state);
   }

@@ -13,7 +13,7 @@ export class CrossFileFindings {
 
   constructor(
     private readonly corpus: CorpusService,
-    private readonly source: () => readonly CorpusFinding[] = () => [],
+    private readonly source: () => readonly CorpusFinding[],
   ) {}
 
   /** Every cross-file finding of an indexed article (files the index has not seen yet are left out). */
@@ -40,7 +40,9 @@ export class CrossFileFindings {
       const finding: FindingRef = { rule: c.finding.rule, severity: c.finding.severity, message: c.finding.message, range: c.range, id: `${c.finding.rule}@${c.finding.start}-${c.finding.end}/corpus`, quote: c.quote };
       entries.push({ path: c.path, article, finding });
       const key = `${c.path}#${article.index}`;
-      byArticle.set(key, [...(byArticle.get(key) ?? []), finding]);
+      const list = byArticle.get(key);
+      if (list) list.push(finding);
+      else byArticle.set(key, [finding]);
     }
     this.memo = { source, version, entries, byArticle };
     return this.memo;

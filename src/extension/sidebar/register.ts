@@ -13,7 +13,7 @@ import type { SidebarNode } from './nodes';
 import { SidebarState } from './state';
 import { TopicsTree } from './topicsTree';
 import { TRIAGE_STATES, triageReader } from './triage';
-import { readSettings } from '../diagnostics/settings';
+import { affectsClaims, readSettings } from '../diagnostics/settings';
 
 /** The Byline activity-bar container: Topics, Actors and Claims views over the corpus index. */
 export function register(_context: vscode.ExtensionContext, services: Services): vscode.Disposable {
@@ -21,11 +21,13 @@ export function register(_context: vscode.ExtensionContext, services: Services):
   const state = new SidebarState();
   const triage = () => triageReader(services);
   const actors = new ActorsTree(corpus, state);
-  const crossFile = () => {
+  // The cross-file rules' severities, read once and again when the settings change (not per tree item).
+  const crossFileSeverities = () => {
     const s = readSettings().severities;
-    return services.corpusChecks.corpusFindings({ names: s['name-inconsistency'], figures: s['numeric-contradiction'] });
+    return { names: s['name-inconsistency'], figures: s['numeric-contradiction'] };
   };
-  const acrossFiles = new CrossFileFindings(corpus, crossFile);
+  let severities = crossFileSeverities();
+  const acrossFiles = new CrossFileFindings(corpus, () => services.corpusChecks.corpusFindings(severities));
   const topics = new TopicsTree(corpus, state, triage, acrossFiles);
   const claims = new ClaimsTree(corpus, state, triage, acrossFiles);
   const trees: [string, CorpusTree][] = [['byline.topics', topics], ['byline.actors', actors], ['byline.claims', claims]];
@@ -53,6 +55,12 @@ export function register(_context: vscode.ExtensionContext, services: Services):
     state, topics, actors, claims, ...views,
     corpus.onDidChangeState(describe),
     services.corpusChecks.onDidChange(() => {
+      claims.refresh();
+      topics.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!affectsClaims(e)) return;
+      severities = crossFileSeverities();
       claims.refresh();
       topics.refresh();
     }),

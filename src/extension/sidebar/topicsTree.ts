@@ -4,7 +4,7 @@ import type { ArticleRef } from '../../core/corpus/corpusIndex';
 import { CorpusTree } from './corpusTree';
 import { actorIcon, articleItem, findingItem, moreItem, mentionItem, openCommand } from './items';
 import { firstMentionRange, type FindingRef } from '../../core/corpus/summary';
-import { CrossFileFindings } from './crossFile';
+import type { CrossFileFindings } from './crossFile';
 import { page, type SidebarNode } from './nodes';
 import { triageIcon, type TriageReader } from './triage';
 import type { CorpusService } from '../corpus/service';
@@ -19,7 +19,7 @@ export class TopicsTree extends CorpusTree {
     corpus: CorpusService,
     state: SidebarState,
     private readonly triage: () => TriageReader | undefined,
-    private readonly crossFile: CrossFileFindings = new CrossFileFindings(corpus),
+    private readonly crossFile: CrossFileFindings,
   ) {
     super(corpus, state);
   }

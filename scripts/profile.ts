@@ -1,9 +1,12 @@
 // `npm run profile [-- --passes N] [-- --what analysis|entities|rules|linking|ner]`: CPU profile of the full analysis
 // over bbc-dev, summarised by function (self and inclusive share). The raw profile lands in
 // bench/profile.cpuprofile for Chrome DevTools or speedscope. `--summarise FILE` prints the table of any
-// .cpuprofile (e.g. one written by `node --cpu-prof`).
+// .cpuprofile (e.g. one written by `node --cpu-prof`). `--fingerprint` prints SHA-256 digests of the
+// analysis (mentions, findings, topics) of bbc-dev, the seeds and the labelled dev articles, and the
+// CPU time of one pass: a speed change must leave the digests as they were.
 import { Session } from 'node:inspector';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { analyzeDocument } from '../src/core/analysis';
@@ -15,7 +18,7 @@ import { linkNames } from '../src/core/entities/linking';
 import { createLearnedRecognizer } from '../src/core/ner';
 
 const learned = createLearnedRecognizer();
-import { loadBbcDev, ROOT } from './bench/util';
+import { loadBbcDev, loadSeeds, ROOT, SHARED_EVAL } from './bench/util';
 
 interface ProfileNode {
   id: number;
@@ -77,7 +80,35 @@ function printTop(profile: { nodes: ProfileNode[] }): void {
     console.log(`${pct(r.total)}  ${pct(r.self)}  ${r.name}`);
 }
 
+/** Digests of everything the analysis finds, per part, and the best CPU time of three passes. */
+function fingerprint(): void {
+  const kb = KnowledgeBase.loadDefault();
+  const devDir = join(SHARED_EVAL, 'dev', 'articles');
+  const texts = [...loadBbcDev(), ...loadSeeds(), ...readdirSync(devDir).sort().map((f) => readFileSync(join(devDir, f), 'utf8'))];
+  const parts = { articles: createHash('sha256'), mentions: createHash('sha256'), findings: createHash('sha256'), topics: createHash('sha256') };
+  for (const t of texts) {
+    for (const a of analyzeDocument(t, { kb }).articles) {
+      parts.articles.update(JSON.stringify(a.article));
+      parts.mentions.update(JSON.stringify(a.mentions));
+      parts.findings.update(JSON.stringify(a.findings));
+      parts.topics.update(JSON.stringify(a.topics));
+    }
+  }
+  for (const [name, h] of Object.entries(parts)) console.log(`${name.padEnd(9)} ${h.digest('hex').slice(0, 16)}`);
+  const bbc = loadBbcDev();
+  const bytes = bbc.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
+    for (const t of bbc) analyzeDocument(t, { kb });
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  console.log(`bbc-dev full analysis: ${best.toFixed(0)} CPU-ms per pass (${(bytes / 1e6 / (best / 1000)).toFixed(2)} MB per CPU-s)`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--fingerprint')) return fingerprint();
   const file = arg('summarise', '');
   if (file) return printTop(JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] });
   const passes = Number(arg('passes', '6'));

@@ -36,8 +36,12 @@ function isLetterCode(c: number, lower: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && (lower !== c || String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)));
 }
 
-/** Hashes and case flags of every token. */
-export function computeAttributes(forms: readonly string[]): TokenAttributes {
+/**
+ * Hashes and case flags of every token. With `needed` (one flag per token), tokens flagged 0 get
+ * only `lower` and `flags` (document evidence reads those for every token); their other hashes
+ * stay 0.
+ */
+export function computeAttributes(forms: readonly string[], needed?: Uint8Array): TokenAttributes {
   const n = forms.length;
   const a: TokenAttributes = {
     word: new Int32Array(n), lower: new Int32Array(n), shape: new Int32Array(n), shortShape: new Int32Array(n),
@@ -47,6 +51,7 @@ export function computeAttributes(forms: readonly string[]): TokenAttributes {
   let lowered = new Int32Array(64);
   for (let t = 0; t < n; t++) {
     const s = forms[t];
+    if (needed && !needed[t]) { lowerAndFlags(s, t, a); continue; }
     let hw = HASH_SEED, hl = HASH_SEED, hs = HASH_SEED, hss = HASH_SEED;
     let flags = 0;
     let lastShape = -1;
@@ -80,6 +85,25 @@ export function computeAttributes(forms: readonly string[]): TokenAttributes {
     }
   }
   return a;
+}
+
+/** `lower` and `flags` of token t alone: the same values computeAttributes gives them. */
+function lowerAndFlags(s: string, t: number, a: TokenAttributes): void {
+  let hl = HASH_SEED, flags = 0, upperCount = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lc = lowerCode(c);
+    let normalized = lc;
+    if (c >= 48 && c <= 57) { flags |= HAS_DIGIT; normalized = 48; }
+    else if (isLetterCode(c, lc)) {
+      flags |= HAS_LETTER;
+      if (lc !== c) { upperCount++; if (i === 0) flags |= INIT_CAP; }
+      else flags |= HAS_LOWER;
+    }
+    hl = fnvStep(hl, normalized);
+  }
+  if ((flags & HAS_LETTER) && !(flags & HAS_LOWER) && upperCount > 0) flags |= ALL_CAPS;
+  a.lower[t] = hl; a.flags[t] = flags;
 }
 
 /** Flags summarising a token's case in context, for the "sentence case" template. */

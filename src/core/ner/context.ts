@@ -21,19 +21,35 @@ export interface GazetteerMatches {
 
 /**
  * Longest matches of the shared place/organisation/group gazetteer, each starting at a capitalised
- * token; only in the `selected` sentences when given (matches never cross a sentence).
+ * token; only in the `selected` sentences when given (matches never cross a sentence), and with
+ * `active` (one flag per token) only where an active token or the token after it can be covered.
  */
-export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[], selected?: Uint8Array): GazetteerMatches {
+export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): GazetteerMatches {
   const n = forms.length;
   const m: GazetteerMatches = { kind: new Int32Array(n), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1) };
+  const canContinue = (t: number) => (flags[t] & (INIT_CAP | ALL_CAPS)) !== 0 || CONNECTORS.has(forms[t]);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
-    const to = sentences[s + 1];
-    for (let t = sentences[s]; t < to; t++) {
+    const from = sentences[s], to = sentences[s + 1];
+    let scanTo = to;
+    for (let t = from; t < to; t++) {
+      if (active && t >= scanTo) {
+        // Jump to the next active token, backed up to just after the last word no match can cover
+        // (neither capitalised nor a connector): from there the greedy scan is as from the sentence start.
+        let a = t;
+        while (a < to && !active[a]) a++;
+        if (a === to) break;
+        let b = a;
+        while (b < to && active[b]) b++;
+        scanTo = Math.min(to, b + 1); // the token after the last active one is read too
+        let k = a;
+        while (k > t && canContinue(k - 1)) k--;
+        t = k;
+      }
       if (!(flags[t] & (INIT_CAP | ALL_CAPS))) continue;
       // Candidate end: extend over capitalised words and connectors only.
       let limit = t + 1;
-      while (limit < to && limit - t < MAX_GAZETTEER_WORDS && ((flags[limit] & (INIT_CAP | ALL_CAPS)) || CONNECTORS.has(forms[limit]))) limit++;
+      while (limit < to && limit - t < MAX_GAZETTEER_WORDS && canContinue(limit)) limit++;
       for (let end = limit; end > t; end--) {
         if (!(flags[end - 1] & (INIT_CAP | ALL_CAPS))) continue;
         const entry = gazetteerLookup(end - t === 1 ? forms[t] : forms.slice(t, end).join(' '));
@@ -49,7 +65,7 @@ export function gazetteerMatches(forms: readonly string[], flags: Int32Array, se
 }
 
 /** Lower-case words allowed inside a capitalised name run (`Ministry of Tourism and Sports`). */
-const RUN_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'di', 'da', 'du', 'van', 'von', '&']);
+export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'di', 'da', 'du', 'van', 'von', '&']);
 
 /**
  * Capitalised runs: for each token inside one, the index of the run's first and last token

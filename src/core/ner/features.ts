@@ -99,15 +99,31 @@ function isOpener(form: string | undefined): boolean {
  * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
  * Returns n * FEATURE_COUNT keys (token-major). With `selected` (one flag per sentence), only
  * those sentences' tokens get keys (the rest stay 0); document evidence still reads every token,
- * so a selected sentence's keys are the same as without a selection.
+ * so a selected sentence's keys are the same as without a selection. With `active` (one flag per
+ * token), only active tokens get keys.
  */
-export function extractFeatures(original: readonly string[], sentences: readonly number[], selected?: Uint8Array): Int32Array {
+export function extractFeatures(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): Int32Array {
   const forms = upperCaseTitleLines(original, sentences);
   const n = forms.length;
   const F = FEATURE_COUNT;
   const out = new Int32Array(n * F);
   if (n === 0) return out;
-  const a = computeAttributes(forms);
+  // Tokens outside the selection need only `lower` and `flags`; the selected ones and their
+  // neighbours (whose word and short shape are features) need every hash.
+  let needed: Uint8Array | undefined;
+  if (selected) {
+    needed = new Uint8Array(n);
+    for (let s = 0; s + 1 < sentences.length; s++) {
+      if (!selected[s]) continue;
+      for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+        if (active && !active[t]) continue;
+        needed[t] = 1;
+        if (t > 0) needed[t - 1] = 1;
+        if (t + 1 < n) needed[t + 1] = 1;
+      }
+    }
+  }
+  const a = computeAttributes(forms, needed);
 
   // Sentence context: which tokens start a sentence (or follow an opener), which sentences are ALL CAPS.
   const sentenceOf = new Int32Array(n);
@@ -126,7 +142,7 @@ export function extractFeatures(original: readonly string[], sentences: readonly
     const s = sentenceOf[t];
     uninformative[t] = t === sentences[s] || capsSentence[s] || isOpener(forms[t - 1]) ? 1 : 0;
   }
-  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected);
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
   const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
   // Document evidence: the same word written in lower case, or capitalised where case is informative,
   // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
@@ -149,6 +165,7 @@ export function extractFeatures(original: readonly string[], sentences: readonly
     const from = sentences[s], to = sentences[s + 1];
     const caps = capsSentence[s];
     for (let t = from; t < to; t++) {
+      if (active && !active[t]) continue;
       const o = t * F;
       const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
       const L0 = a.lower[t], SS0 = a.shortShape[t];

@@ -255,17 +255,19 @@ let back = new Int8Array(0);
 
 /**
  * Best IOB2-valid tag sequence for tokens [from, to) given emission scores (token-major) and
- * transitions ((T + 1) x T, last row = start). Writes tags into `out[from..to)`.
+ * transitions ((T + 1) x T, last row = start). Writes tags into `out[from..to)`. `before` is the
+ * tag assumed before `from` (default: the sentence start row) and `after` the tag assumed after
+ * `to` (default: none, the sentence ends).
  * IOB2 structure is unrolled: `O` and `B-X` may follow any tag, `I-X` only `B-X` or `I-X`
  * (predecessors tried in increasing order, first best kept, as the generic form would).
  */
-export function viterbi(scores: ArrayLike<number>, transitions: ArrayLike<number>, from: number, to: number, out: Int32Array | Int8Array): void {
+export function viterbi(scores: ArrayLike<number>, transitions: ArrayLike<number>, from: number, to: number, out: Int32Array | Int8Array, before: number = TAG_COUNT, after = -1): void {
   const T = TAG_COUNT;
   const n = to - from;
   if (n <= 0) return;
   if (delta.length < n * T) { delta = new Float64Array(n * T * 2); back = new Int8Array(n * T * 2); }
   const d = delta, bk = back;
-  for (let y = 0; y < T; y++) d[y] = ALLOWED[T * T + y] ? scores[from * T + y] + transitions[T * T + y] : NEG;
+  for (let y = 0; y < T; y++) d[y] = ALLOWED[before * T + y] ? scores[from * T + y] + transitions[before * T + y] : NEG;
   for (let i = 1; i < n; i++) {
     const row = i * T, prevRow = row - T, e = (from + i) * T;
     // The previous token's scores of the 9 tags (O and B-/I- of PER, ORG, LOC, MISC).
@@ -296,7 +298,10 @@ export function viterbi(scores: ArrayLike<number>, transitions: ArrayLike<number
   }
   let best = NEG, arg = 0;
   const last = (n - 1) * T;
-  for (let y = 0; y < T; y++) if (d[last + y] > best) { best = d[last + y]; arg = y; }
+  for (let y = 0; y < T; y++) {
+    const v = after < 0 ? d[last + y] : ALLOWED[y * T + after] ? d[last + y] + transitions[y * T + after] : NEG;
+    if (v > best) { best = v; arg = y; }
+  }
   for (let i = n - 1; i >= 0; i--) {
     out[from + i] = arg;
     if (i > 0) arg = bk[i * T + arg];

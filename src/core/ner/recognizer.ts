@@ -8,6 +8,7 @@ import { entitiesOf } from './conll';
 import type { NerModel } from './model';
 import { tagDocument } from './tagger';
 import { tokenize, type TokenizedText } from './tokenize';
+import { RUN_JOINERS } from './context';
 
 /**
  * Confidence of a name on tokens [start, end): its least sure token, or the token after it in
@@ -45,6 +46,50 @@ export function sentencesOverlapping(tokens: TokenizedText, spans: readonly Span
   return out;
 }
 
+/**
+ * One flag per token of `tokens`: within `radius` tokens (in the same sentence) of a token that
+ * overlaps one of `spans`. A window never ends next to a token a name could go on through (a
+ * capitalised word, a number, `of`): it grows over such tokens, so no name is cut at its edge.
+ */
+export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius: number): Uint8Array {
+  const { forms, sentences, starts, ends } = tokens;
+  const n = starts.length;
+  const out = new Uint8Array(n);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let j = 0, sentence = 0;
+  for (let t = 0; t < n && j < sorted.length; t++) {
+    while (sentences[sentence + 1] <= t) sentence++;
+    while (j < sorted.length && sorted[j].end <= starts[t]) j++;
+    let hit = false;
+    for (let k = j; k < sorted.length && sorted[k].start < ends[t]; k++) if (sorted[k].end > starts[t]) { hit = true; break; }
+    if (!hit) continue;
+    const first = sentences[sentence], last = sentences[sentence + 1] - 1;
+    let from = Math.max(first, t - radius), to = Math.min(last, t + radius);
+    while (from > first && mayContinueName(forms[from - 1])) from--;
+    while (to < last && mayContinueName(forms[to + 1])) to++;
+    out.fill(1, from, to + 1);
+  }
+  return out;
+}
+
+/** Whether a name could go on through this token: a capital or a digit first, or a joiner (`of`, `and`). */
+function mayContinueName(form: string): boolean {
+  const c = form.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (RUN_JOINERS.has(form)) return true;
+  return form[0] !== form[0].toLowerCase();
+}
+
+/**
+ * Tokens tagged on each side of a focus span (then on to where no name can go on, see tokensNear).
+ * A token's features read two neighbours each side and its tag depends on its neighbours' tags;
+ * three tokens away, the edge of the decoded window (where `O` is assumed) no longer changes the
+ * answer in practice: on bbc-dev, the seeds and the labelled articles (13,655 names) the names and
+ * confidences are identical to decoding whole sentences, as is CoNLL-2003 dev F1; radius 2 already
+ * changes one name. 27 % of bbc-dev's tokens are tagged, where whole sentences took 63 %.
+ */
+const FOCUS_RADIUS = 3;
+
 const TYPE_OF: Record<string, NameSpan['type']> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
 /** Recognises people, organisations, places and misc names with a CoNLL-trained model. */
@@ -56,15 +101,17 @@ export class LearnedNameRecognizer implements NameRecognizer {
 
   /**
    * Names in `text` (or `region` of it), sorted by offset, with UTF-16 spans into `text`.
-   * With `focus`, only the sentences that overlap a focus span are tagged (the same names there
-   * as a full run; none elsewhere): the caller asks only where an answer can change its result.
+   * With `focus`, only the tokens within FOCUS_RADIUS of a focus span are tagged (the same names
+   * there as a full run, in practice; none elsewhere): the caller asks only where an answer can
+   * change its result.
    */
   recognize(text: string, region?: Span, focus?: readonly Span[]): NameSpan[] {
     const tokens = tokenize(text, region);
     if (tokens.forms.length === 0) return [];
     const selected = focus ? sentencesOverlapping(tokens, focus) : undefined;
     if (selected && !selected.includes(1)) return [];
-    const { tags, confidence } = tagDocument(this.model(), tokens.forms, tokens.sentences, selected);
+    const window = focus ? tokensNear(tokens, focus, FOCUS_RADIUS) : undefined;
+    const { tags, confidence } = tagDocument(this.model(), tokens.forms, tokens.sentences, selected, window);
     const out: NameSpan[] = [];
     let sentence = 0;
     for (const e of entitiesOf(tags)) {

@@ -18,39 +18,50 @@ export interface TaggedDocument {
  * tags and confidences of a full run (features read the whole document, Viterbi runs per
  * sentence); the others are left `O` with confidence 1.
  */
-export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array): TaggedDocument {
+export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): TaggedDocument {
   const n = forms.length;
   const tags = new Int8Array(n);
   const confidence = new Float32Array(n);
   if (n === 0) return { tags, confidence };
-  let active: Uint8Array | undefined;
+  let active = window;
   if (selected) {
     confidence.fill(1);
-    active = new Uint8Array(n);
-    for (let s = 0; s + 1 < sentences.length; s++) if (selected[s]) active.fill(1, sentences[s], sentences[s + 1]);
+    if (!active) {
+      active = new Uint8Array(n);
+      for (let s = 0; s + 1 < sentences.length; s++) if (selected[s]) active.fill(1, sentences[s], sentences[s + 1]);
+    }
   }
-  const keys = extractFeatures(forms, sentences, selected);
+  const keys = extractFeatures(forms, sentences, selected, window);
   const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES, active);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
-    const from = sentences[s], to = sentences[s + 1];
-    viterbi(scores, tr, from, to, tags);
-    for (let t = from; t < to; t++) {
-      // Only name tokens and the token right after a name need a confidence (the rest are O).
-      if (tags[t] === 0 && (t === from || tags[t - 1] === 0)) { confidence[t] = 1; continue; }
-      confidence[t] = conditional(scores, tr, tags, t, from, to, invTemp);
+    const sentenceFrom = sentences[s], sentenceTo = sentences[s + 1];
+    // Decode each run of active tokens; a run inside the sentence has `O` assumed beyond its edges.
+    for (let from = sentenceFrom; from < sentenceTo; ) {
+      if (window && !window[from]) { from++; continue; }
+      let to = from + 1;
+      if (window) while (to < sentenceTo && window[to]) to++;
+      else to = sentenceTo;
+      const before = from === sentenceFrom ? TAG_COUNT : 0, after = to === sentenceTo ? -1 : 0;
+      viterbi(scores, tr, from, to, tags, before, after);
+      for (let t = from; t < to; t++) {
+        // Only name tokens and the token right after a name need a confidence (the rest are O).
+        if (tags[t] === 0 && (t === from || tags[t - 1] === 0)) { confidence[t] = 1; continue; }
+        confidence[t] = conditional(scores, tr, tags, t, from, to, invTemp, before, after);
+      }
+      from = to;
     }
   }
   return { tags, confidence };
 }
 
 /** Probability of token t's tag given its neighbours' tags (softmax over IOB2-valid alternatives). */
-function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: number, from: number, to: number, invTemp: number): number {
+function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: number, from: number, to: number, invTemp: number, before: number, after: number): number {
   const T = TAG_COUNT;
-  const prevRow = (t === from ? T : tags[t - 1]) * T;
-  const next = t + 1 < to ? tags[t + 1] : -1;
+  const prevRow = (t === from ? before : tags[t - 1]) * T;
+  const next = t + 1 < to ? tags[t + 1] : after;
   const score = (y: number): number => scores[t * T + y] + tr[prevRow + y] + (next >= 0 ? tr[y * T + next] : 0);
   const chosen = score(tags[t]);
   let z = 0;

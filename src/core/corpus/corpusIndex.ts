@@ -1,4 +1,5 @@
 import { analyzeDocument, type DocumentAnalysis } from '../analysis';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../types';
 import { contentHash } from './hash';
 import { summarizeAnalysis, type ArticleSummary, type FileSummary, type FindingRef } from './summary';
@@ -42,6 +43,8 @@ export interface SerializedCorpus {
 export interface CorpusIndexOptions {
   /** Analyses a file's text; defaults to `analyzeDocument`. Entities and findings flow in from it. */
   readonly analyze?: (text: string) => DocumentAnalysis;
+  /** The knowledge base `analyze` links with (the summaries' cross-file facts link with it too). */
+  readonly kb?: KnowledgeBase;
   readonly engine?: string;
 }
 
@@ -68,6 +71,7 @@ export class CorpusIndex {
   private readonly refs = new Map<string, number>();
   private readonly strings = new Map<string, string>();
   private readonly analyze: (text: string) => DocumentAnalysis;
+  private readonly kb: KnowledgeBase | undefined;
   readonly engine: string;
   private derived: Derived | undefined;
   /** Bumped on every change; views compare it to know when to refresh. */
@@ -76,6 +80,7 @@ export class CorpusIndex {
 
   constructor(options: CorpusIndexOptions = {}) {
     this.analyze = options.analyze ?? ((text) => analyzeDocument(text));
+    this.kb = options.kb;
     this.engine = options.engine ?? 'default';
   }
 
@@ -102,7 +107,7 @@ export class CorpusIndex {
   /** Indexes a file's text; returns true when its summary changed (a new text, not just a new stamp). */
   update(path: string, text: string, stamp?: FileStamp): boolean {
     const hash = contentHash(text);
-    return this.store(path, hash, stamp, () => summarizeAnalysis(hash, this.analyze(text)));
+    return this.store(path, hash, stamp, () => summarizeAnalysis(hash, this.analyze(text), this.kb));
   }
 
   /**
@@ -249,7 +254,7 @@ export class CorpusIndex {
       return e.stamp ? { path, hash: e.hash, stamp: e.stamp } : { path, hash: e.hash };
     });
     const summaries: Record<string, Omit<FileSummary, 'hash'>> = {};
-    for (const [hash, s] of this.summaries) summaries[hash] = { articles: s.articles };
+    for (const [hash, s] of this.summaries) summaries[hash] = s.facts ? { articles: s.articles, facts: s.facts } : { articles: s.articles };
     return { format: 1, engine: this.engine, files, summaries };
   }
 
@@ -260,7 +265,7 @@ export class CorpusIndex {
       const s = data.summaries[f.hash];
       if (!s) continue;
       if (this.files.has(f.path)) continue;
-      if (!this.summaries.has(f.hash)) this.summaries.set(f.hash, this.intern({ hash: f.hash, articles: s.articles }));
+      if (!this.summaries.has(f.hash)) this.summaries.set(f.hash, this.intern({ hash: f.hash, articles: s.articles, ...(s.facts ? { facts: s.facts } : {}) }));
       this.files.set(f.path, { hash: f.hash, stamp: f.stamp });
       this.retain(f.hash);
     }
@@ -289,6 +294,7 @@ export class CorpusIndex {
         actors: a.actors.map((x) => ({ ...x, key: str(x.key), label: str(x.label), type: str(x.type), ...(x.actor ? { actor: str(x.actor) } : {}) })),
         findings: a.findings.map((f) => ({ ...f, rule: str(f.rule), severity: str(f.severity) })),
       })),
+      ...(summary.facts ? { facts: { names: summary.facts.names, figures: summary.facts.figures.map((f) => ({ ...f, key: str(f.key), day: str(f.day) })) } } : {}),
     };
   }
 

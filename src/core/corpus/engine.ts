@@ -29,7 +29,12 @@ export function corpusAnalyzer(options: { readonly kb?: KnowledgeBase; readonly 
   };
 }
 
+/** The knowledge base of engine inputs received as JSON (none when they carry no actors). */
+export function knowledgeBaseOf(inputs: EngineInputs): KnowledgeBase | undefined {
+  return inputs.actors ? new KnowledgeBase(inputs.actors) : undefined;
+}
+
 /** The analysis for engine inputs received as JSON (a worker thread's side of `corpusAnalyzer`). */
-export function corpusAnalyzerFor(inputs: EngineInputs): (text: string) => DocumentAnalysis {
-  return corpusAnalyzer({ kb: inputs.actors ? new KnowledgeBase(inputs.actors) : undefined, workspaceTopics: inputs.workspaceTopics });
+export function corpusAnalyzerFor(inputs: EngineInputs, kb = knowledgeBaseOf(inputs)): (text: string) => DocumentAnalysis {
+  return corpusAnalyzer({ kb, workspaceTopics: inputs.workspaceTopics });
 }

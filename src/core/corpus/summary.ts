@@ -1,6 +1,8 @@
 import type { DocumentAnalysis } from '../analysis';
-import type { EntityType, Mention, Range, Severity } from '../types';
+import type { EntityType, Mention, Range, Severity, Span } from '../types';
 import type { TopicScore } from '../topics/classify';
+import { factsOf, type FigureFact, type FileFacts, type NameFact } from '../claims/corpusFacts';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 /** One actor (a linked knowledge-base actor, or a recognised name) within one article. */
 export interface ActorInArticle {
@@ -42,9 +44,37 @@ export interface ArticleSummary {
   readonly findings: readonly FindingRef[];
 }
 
+/** A fact's place in its file as `[line, character, endLine, endCharacter]`. */
+export type LineSpan = readonly [number, number, number, number];
+
+/**
+ * What the cross-file checks need of a file (claims/corpusFacts), each fact with its place so a
+ * finding in a closed file is located without reading it again.
+ */
+export interface FactsSummary {
+  readonly names: readonly (NameFact & { readonly at: LineSpan })[];
+  readonly figures: readonly (FigureFact & { readonly at: LineSpan })[];
+}
+
 export interface FileSummary {
   readonly hash: string;
   readonly articles: readonly ArticleSummary[];
+  /** Absent when the file has no full person name and no event count. */
+  readonly facts?: FactsSummary;
+}
+
+/** A summary's facts as the cross-file checks take them, for the file at `path`. */
+export function fileFacts(path: string, summary: Pick<FileSummary, 'facts'>): FileFacts {
+  return { file: path, names: summary.facts?.names ?? [], figures: summary.facts?.figures ?? [] };
+}
+
+/** Where `span` (a fact's span in the summarized file) lies, from the summary's facts. */
+export function factRange(summary: Pick<FileSummary, 'facts'>, span: Span): Range | undefined {
+  const at = (x: Span) => x.start === span.start && x.end === span.end;
+  const fact = summary.facts?.names.find(at) ?? summary.facts?.figures.find(at);
+  if (!fact) return undefined;
+  const [l, c, el, ec] = fact.at;
+  return { start: { line: l, character: c }, end: { line: el, character: ec } };
 }
 
 // Actors are who and where; `misc` (nationalities, events) is not one.
@@ -86,8 +116,11 @@ function isShouted(label: string): boolean {
   return /\p{Lu}{2}/u.test(label) && label === label.toUpperCase() && label.length > 4;
 }
 
-/** Condenses a document analysis into the summary the corpus index stores. */
-export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis): FileSummary {
+/**
+ * Condenses a document analysis into the summary the corpus index stores. `kb` is the knowledge base
+ * the analysis linked with: the cross-file facts name actors by it too.
+ */
+export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis, kb?: KnowledgeBase): FileSummary {
   const { lines, text } = analysis;
   const articles = analysis.articles.map(({ article, mentions, findings, topics }): ArticleSummary => {
     const actors = new Map<string, { label: string; type: EntityType; actor?: string; count: number; first: [number, number, number, number] }>();
@@ -133,5 +166,16 @@ export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis): Fil
       })),
     };
   });
-  return { hash, articles };
+  const facts = summarizeFacts(analysis, kb);
+  return { hash, articles, ...(facts ? { facts } : {}) };
+}
+
+function summarizeFacts(analysis: DocumentAnalysis, kb: KnowledgeBase | undefined): FactsSummary | undefined {
+  const { names, figures } = factsOf({ file: '', text: analysis.text, articles: analysis.articles.map(({ article, mentions }) => ({ article, mentions })) }, kb);
+  if (!names.length && !figures.length) return undefined;
+  const at = (x: Span): LineSpan => {
+    const start = analysis.lines.positionAt(x.start), end = analysis.lines.positionAt(x.end);
+    return [start.line, start.character, end.line, end.character];
+  };
+  return { names: names.map((n) => ({ ...n, at: at(n) })), figures: figures.map((f) => ({ ...f, at: at(f) })) };
 }

@@ -171,7 +171,8 @@ export class CorpusService implements vscode.Disposable {
     // Files are analysed in worker threads when the bundled worker is there (and the machine has more
     // than one core): the extension host's thread only reads, hashes and indexes. A file a worker
     // fails on is analysed here (an engine error then shows as it would without workers).
-    const inThread = (text: string, hash: string): FileSummary => summarizeAnalysis(hash, analyze(text));
+    const kb = this.knowledge?.current;
+    const inThread = (text: string, hash: string): FileSummary => summarizeAnalysis(hash, analyze(text), kb);
     const summarize = async (text: string, hash: string): Promise<FileSummary> => {
       if (cts.token.isCancellationRequested) throw new Error('cancelled');
       const pool = poolFailed ? undefined : await this.analysisPool(index.engine);
@@ -232,7 +233,7 @@ export class CorpusService implements vscode.Disposable {
 
   private createIndex(): CorpusIndex {
     this.analyze = corpusAnalyzer({ kb: this.knowledge?.current, workspaceTopics: this.workspaceTopics });
-    const index = new CorpusIndex({ engine: this.engineKey(), analyze: this.analyze });
+    const index = new CorpusIndex({ engine: this.engineKey(), analyze: this.analyze, kb: this.knowledge?.current });
     this.unsubscribe();
     this.unsubscribe = index.onDidChange((paths) => {
       if (this._state !== 'indexing') void vscode.commands.executeCommand('setContext', 'byline.corpus.empty', index.size === 0);

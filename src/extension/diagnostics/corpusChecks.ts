@@ -1,47 +1,25 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core/analysis';
-import { segmentArticles } from '../../core/articles/segment';
-import { recognizeEntities } from '../../core/entities/recognize';
-import { KnowledgeBase } from '../../core/kb/knowledgeBase';
+import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { checkAgainstCorpus, factsOf, spellingIndex, type FileFacts, type SpellingIndex } from '../../core/claims/corpusFacts';
 import type { RuleSetting } from '../../core/claims/check';
+import { factRange, fileFacts, type FileSummary } from '../../core/corpus/summary';
 import type { Finding, Range, Span } from '../../core/types';
 import type { CorpusService } from '../corpus/service';
 import type { CrossFileFindings } from './convert';
 
-/** Files analysed between two yields to the extension host, so the editor never stalls. */
-const CHUNK = 8;
 const SYNC_DEBOUNCE_MS = 500;
-const EMPTY_KB = new KnowledgeBase();
 
 interface Cached {
-  readonly hash: string;
   readonly facts: FileFacts;
-  /** Offsets where each line starts, to turn a related span of a closed file into a range. */
-  readonly lineStarts: Uint32Array;
-}
-
-function lineStartsOf(text: string): Uint32Array {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return Uint32Array.from(starts);
-}
-
-function positionIn(lineStarts: Uint32Array, offset: number): vscode.Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, offset - lineStarts[lo]);
+  /** The file's summary in the corpus index, whose facts say where each fact lies. */
+  readonly summary: FileSummary;
 }
 
 /**
- * Cross-article checks in the editor: the facts of every corpus file (names, event counts) kept by
- * content hash and refreshed in the background when the corpus index changes, so an edit only
- * recomputes the open document's own facts against them.
+ * Cross-article checks in the editor: the facts of every corpus file (names, event counts), which
+ * the corpus index computes with each file's analysis, gathered when the index changes, so an edit
+ * only recomputes the open document's own facts against them.
  */
 export class CorpusChecks implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
@@ -51,8 +29,6 @@ export class CorpusChecks implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private syncing: Promise<void> | undefined;
-  private again = false;
   private disposed = false;
   /** Every file's cross-file findings, computed when first asked for after a change. */
   private everywhere: { key: string; entries: CorpusFinding[] } | undefined;
@@ -77,52 +53,23 @@ export class CorpusChecks implements vscode.Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.sync(), SYNC_DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.sync(), SYNC_DEBOUNCE_MS);
   }
 
-  /** Brings the facts up to date with the corpus index (one run at a time; a request during a run runs again after it). */
-  sync(): Promise<void> {
-    if (this.syncing) {
-      this.again = true;
-      return this.syncing;
-    }
-    this.syncing = this.run().finally(() => {
-      this.syncing = undefined;
-      if (this.again && !this.disposed) {
-        this.again = false;
-        void this.sync();
-      }
-    });
-    return this.syncing;
-  }
-
-  private async run(): Promise<void> {
+  /** Brings the facts up to date with the corpus index (which computed them with each file's analysis). */
+  sync(): void {
     const index = this.corpus?.index;
-    if (!index) return;
+    if (!index || this.disposed) return;
     const started = Date.now();
     const paths = new Set(index.paths());
     let changed = 0;
     for (const path of [...this.cache.keys()]) if (!paths.has(path) && this.cache.delete(path)) changed++;
-    let sinceYield = 0;
     for (const path of paths) {
-      if (this.disposed) return;
-      const hash = index.get(path)?.hash;
-      if (!hash || this.cache.get(path)?.hash === hash) continue;
-      try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
-        const kb = this.kb() ?? EMPTY_KB;
-        // Names are found without the recognizer; it runs only on an article with an event count.
-        const articles = segmentArticles(text).map((article) => ({ article, mentions: () => recognizeEntities(text, article, kb) }));
-        this.cache.set(path, { hash, facts: factsOf({ file: path, text, articles }, kb), lineStarts: lineStartsOf(text) });
-      } catch (e) {
-        this.cache.delete(path);
-        this.log.warn(`corpus checks: ${path}: ${(e as Error).message}`);
-      }
+      const summary = index.get(path);
+      // By identity: a new knowledge base re-indexes the same texts (same hashes) with new facts.
+      if (!summary || this.cache.get(path)?.summary === summary) continue;
+      this.cache.set(path, { facts: fileFacts(path, summary), summary });
       changed++;
-      if (++sinceYield >= CHUNK) {
-        sinceYield = 0;
-        await new Promise((r) => setImmediate(r));
-      }
     }
     if (!changed) return;
     this.spellings = undefined;
@@ -159,9 +106,8 @@ export class CorpusChecks implements vscode.Disposable {
       const label = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
       for (const [path, c] of this.cache) {
         for (const finding of checkAgainstCorpus(c.facts, this.spellings, all, { names: severities.names, figures: severities.figures, label })) {
-          const start = positionIn(c.lineStarts, finding.start);
-          const end = positionIn(c.lineStarts, finding.end);
-          entries.push({ path, finding, range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } }, quote: quoteOf(c.facts, finding) });
+          const range = factRange(c.summary, finding);
+          if (range) entries.push({ path, finding, range, quote: quoteOf(c.facts, finding) });
         }
       }
     }
@@ -175,8 +121,8 @@ export class CorpusChecks implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file && !d.isDirty);
     if (open) return new vscode.Location(uri, new vscode.Range(open.positionAt(span.start), open.positionAt(span.end)));
     const cached = this.cache.get(file);
-    if (!cached) return undefined;
-    return new vscode.Location(uri, new vscode.Range(positionIn(cached.lineStarts, span.start), positionIn(cached.lineStarts, span.end)));
+    const range = cached && factRange(cached.summary, span);
+    return range && new vscode.Location(uri, new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
   }
 
   dispose(): void {

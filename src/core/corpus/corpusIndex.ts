@@ -294,7 +294,12 @@ export class CorpusIndex {
         actors: a.actors.map((x) => ({ ...x, key: str(x.key), label: str(x.label), type: str(x.type), ...(x.actor ? { actor: str(x.actor) } : {}) })),
         findings: a.findings.map((f) => ({ ...f, rule: str(f.rule), severity: str(f.severity) })),
       })),
-      ...(summary.facts ? { facts: { names: summary.facts.names, figures: summary.facts.figures.map((f) => ({ ...f, key: str(f.key), day: str(f.day) })) } } : {}),
+      ...(summary.facts ? {
+        facts: {
+          names: summary.facts.names.map((n) => ({ ...n, given: str(n.given), surname: str(n.surname) })),
+          figures: summary.facts.figures.map((f) => ({ ...f, key: str(f.key), day: str(f.day) })),
+        },
+      } : {}),
     };
   }
 

@@ -44,8 +44,12 @@ export interface ArticleSummary {
   readonly findings: readonly FindingRef[];
 }
 
-/** A fact's place in its file as `[line, character, endLine, endCharacter]`. */
-export type LineSpan = readonly [number, number, number, number];
+/**
+ * A fact's place in its file: `[line, character]` of its start when it ends on the same line (a
+ * name or a figure nearly always does: the end is then `end - start` characters on), else
+ * `[line, character, endLine, endCharacter]`. Thousands of files keep these, so they stay short.
+ */
+export type LineSpan = readonly [number, number] | readonly [number, number, number, number];
 
 /**
  * What the cross-file checks need of a file (claims/corpusFacts), each fact with its place so a
@@ -73,7 +77,7 @@ export function factRange(summary: Pick<FileSummary, 'facts'>, span: Span): Rang
   const at = (x: Span) => x.start === span.start && x.end === span.end;
   const fact = summary.facts?.names.find(at) ?? summary.facts?.figures.find(at);
   if (!fact) return undefined;
-  const [l, c, el, ec] = fact.at;
+  const [l, c, el = l, ec = c + fact.end - fact.start] = fact.at;
   return { start: { line: l, character: c }, end: { line: el, character: ec } };
 }
 
@@ -175,7 +179,7 @@ function summarizeFacts(analysis: DocumentAnalysis, kb: KnowledgeBase | undefine
   if (!names.length && !figures.length) return undefined;
   const at = (x: Span): LineSpan => {
     const start = analysis.lines.positionAt(x.start), end = analysis.lines.positionAt(x.end);
-    return [start.line, start.character, end.line, end.character];
+    return end.line === start.line ? [start.line, start.character] : [start.line, start.character, end.line, end.character];
   };
   return { names: names.map((n) => ({ ...n, at: at(n) })), figures: figures.map((f) => ({ ...f, at: at(f) })) };
 }

@@ -14,8 +14,14 @@ export interface LinkedName extends NameSpan {
 const FIRM = 0.9;
 
 const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9}s?)\s*\)/u;
+// The `\p{…}` patterns live at module level on purpose: the bundler rewrites such a literal into
+// `new RegExp(…)` where it stands, so inside a function it would be rebuilt on every call.
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const INITIALS_SPLIT = /[\s\-‐]+/;
+const HYPHENATED_PAIR = /^[^-‐\s]+[-‐][^-‐\s]+$/;
 
-/** Words of a name (callers only read them); remembered, since linking asks about the same names many times. */
+/** Words of a name (callers only read them); remembered, since the same names recur across articles. */
 function words(s: string): readonly string[] {
   let w = wordsMemo.get(s);
   if (w === undefined) {
@@ -29,11 +35,21 @@ const wordsMemo = new Map<string, readonly string[]>();
 
 /** Capital initials of a name, splitting on spaces and hyphens: `Tehreek-e-Taliban Pakistan` → `TTP`. */
 function initials(name: string): string {
-  return name
-    .split(/[\s\-‐]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of name.split(INITIALS_SPLIT)) if (CAPITALISED.test(w)) out += w[0];
+  return out;
+}
+
+/** A multi-word name the article introduces (for partial mentions and initials), with its words. */
+interface FullName {
+  readonly name: LinkedName;
+  readonly words: readonly string[];
+}
+
+/** What linking knows about one article's names: the full names by each of their words, and the lower-case words. */
+interface ArticleFulls {
+  readonly byWord: ReadonlyMap<string, readonly FullName[]>;
+  readonly lowerWords: LowerWords;
 }
 
 /**
@@ -43,14 +59,53 @@ function initials(name: string): string {
  * Candidates that nothing supports are dropped.
  */
 export function linkNames(text: string, spans: readonly NameSpan[], region: Span = { start: 0, end: text.length }): LinkedName[] {
-  const taken = resolveOverlaps(spans);
-  const names: LinkedName[] = taken.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  // Built field by field: spreading each span (`{ ...s, text }`) costs several times as much.
+  const names: LinkedName[] = resolveOverlaps(spans).map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, text: text.slice(s.start, s.end) }));
+  // Each name is split into words once here; every step below reads nameWords[i].
+  const nameWords = names.map((n) => words(n.text));
+  const acronyms = introducedAcronyms(text, names, nameWords);
 
-  // Acronyms introduced in parentheses: `National Electoral Council (NEC)`.
+  const fullNames: FullName[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.confidence >= 0.5 && n.type !== 'misc' && nameWords[i].length >= 2) fullNames.push({ name: n, words: nameWords[i] });
+  }
+  const fulls: ArticleFulls = { byWord: fullsByWord(fullNames), lowerWords: lowerCaseWords(text, region.start, region.end) };
+  // Only all-capital names look their initials up, and few articles have one: built on first use.
+  let byInitials: Map<string, LinkedName> | undefined;
+  const initialsIndex = (): Map<string, LinkedName> => (byInitials ??= initialsOf(fullNames));
+
+  const linked = names.map((n, i): LinkedName => {
+    const acr = acronyms.get(n.text) ?? (n.text.endsWith('s') ? acronyms.get(n.text.slice(0, -1)) : undefined) ?? (n.text.length >= 2 && ALL_CAPITALS.test(n.text) ? initialsIndex().get(n.text) : undefined);
+    if (acr && acr !== n && !gazetteerLookup(n.text)) return { ...n, type: acr.type, confidence: Math.max(n.confidence, 0.85), canonical: acr.text };
+    const w = nameWords[i];
+    if (w.length >= 3) return n;
+    const full = partialOf(n, w, fulls);
+    if (!full) return n;
+    // A sure span (`Minister Naqvi`) keeps its own type; it only learns its fuller form.
+    if (n.confidence >= FIRM) return full.type === n.type ? { ...n, canonical: full.text } : n;
+    if (n.type === 'place' && n.confidence >= 0.55 && full.type === 'organization' && w.length === 1) return n;
+    return { ...n, type: full.type, confidence: Math.max(n.confidence, 0.75), canonical: full.text };
+  });
+
+  const split: LinkedName[] = [];
+  for (const n of linked) {
+    const pair = n.type === 'misc' && HYPHENATED_PAIR.test(n.text) ? hyphenatedPair(n, fulls) : undefined;
+    if (pair) split.push(...pair);
+    else split.push(n);
+  }
+  return oneTypePerString(split);
+}
+
+/**
+ * Acronyms introduced in parentheses (`National Electoral Council (NEC)`), to the name they follow.
+ * A person-typed guess that gets one becomes an organisation (in `names`, too).
+ */
+function introducedAcronyms(text: string, names: LinkedName[], nameWords: readonly (readonly string[])[]): Map<string, LinkedName> {
   const acronyms = new Map<string, LinkedName>();
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.confidence < 0.5 || words(n.text).length < 2) continue;
+    if (n.confidence < 0.5 || nameWords[i].length < 2) continue;
     // A parenthesis within two characters of the name (looked for there only, not through the rest of the text).
     const near = text.charCodeAt(n.end) === 40 || text.charCodeAt(n.end + 1) === 40 || text.charCodeAt(n.end + 2) === 40;
     const m = near ? ACRONYM_AFTER.exec(text.slice(n.end, n.end + 16)) : null;
@@ -60,49 +115,55 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
     names[i] = full;
     acronyms.set(m[1].replace(/s$/, ''), full);
   }
+  return acronyms;
+}
 
-  // Multi-word names the article introduces, for partial mentions and initials.
-  const fulls = names.filter((n) => n.confidence >= 0.5 && n.type !== 'misc' && words(n.text).length >= 2);
+/** Full names by each distinct word of theirs, each list in article order. */
+function fullsByWord(fullNames: readonly FullName[]): Map<string, FullName[]> {
+  const byWord = new Map<string, FullName[]>();
+  for (const f of fullNames) {
+    for (const w of f.words) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [f]);
+      // A word repeated within one name (`Abdul Rahman Abdul`) lists that name once: it was just pushed.
+      else if (list[list.length - 1] !== f) list.push(f);
+    }
+  }
+  return byWord;
+}
+
+/** Non-person full names by their initials (`TTP`); a later name with the same initials wins. */
+function initialsOf(fullNames: readonly FullName[]): Map<string, LinkedName> {
   const byInitials = new Map<string, LinkedName>();
-  for (const f of fulls) if (f.type !== 'person') byInitials.set(initials(f.text), f);
-  const lowerWords = lowerCaseWords(text, region.start, region.end);
-  const fullsByWord = new Map<string, LinkedName[]>();
-  for (const f of fulls) for (const w of new Set(words(f.text))) fullsByWord.set(w, [...(fullsByWord.get(w) ?? []), f]);
+  for (const f of fullNames) if (f.name.type !== 'person') byInitials.set(initials(f.name.text), f.name);
+  return byInitials;
+}
 
-  const linked = names.map((n): LinkedName => {
-    const plain = n.text.replace(/s$/, '');
-    const acr = acronyms.get(n.text) ?? acronyms.get(plain) ?? (n.text.length >= 2 && /^\p{Lu}+$/u.test(n.text) ? byInitials.get(n.text) : undefined);
-    if (acr && acr !== n && !gazetteerLookup(n.text)) return { ...n, type: acr.type, confidence: Math.max(n.confidence, 0.85), canonical: acr.text };
-    if (words(n.text).length >= 3) return n;
-    const full = partialOf(n, fullsByWord, lowerWords);
-    if (!full) return n;
-    // A sure span (`Minister Naqvi`) keeps its own type; it only learns its fuller form.
-    if (n.confidence >= FIRM) return full.type === n.type ? { ...n, canonical: full.text } : n;
-    if (n.type === 'place' && n.confidence >= 0.55 && full.type === 'organization' && words(n.text).length === 1) return n;
-    return { ...n, type: full.type, confidence: Math.max(n.confidence, 0.75), canonical: full.text };
-  });
+/** `the Naqvi-Zedong dialogue`: a hyphenated pair of names the article introduced, as two people; else undefined. */
+function hyphenatedPair(n: LinkedName, fulls: ArticleFulls): LinkedName[] | undefined {
+  const [a, b] = n.text.split(/[-‐]/);
+  const first = { ...n, start: n.start, end: n.start + a.length, text: a };
+  const second = { ...n, start: n.end - b.length, end: n.end, text: b };
+  const firstFull = partialOf(first, words(a), fulls);
+  if (firstFull?.type !== 'person') return undefined;
+  const secondFull = partialOf(second, words(b), fulls);
+  if (secondFull?.type !== 'person') return undefined;
+  return [
+    { start: first.start, end: first.end, text: a, type: 'person', confidence: 0.75, canonical: firstFull.text },
+    { start: second.start, end: second.end, text: b, type: 'person', confidence: 0.75, canonical: secondFull.text },
+  ];
+}
 
-  // `the Naqvi-Zedong dialogue`: a hyphenated pair of names the article introduced.
-  const split = linked.flatMap((n): LinkedName[] => {
-    if (n.type !== 'misc' || !/^[^-‐\s]+[-‐][^-‐\s]+$/.test(n.text)) return [n];
-    const [a, b] = n.text.split(/[-‐]/);
-    const parts = [
-      { start: n.start, end: n.start + a.length, text: a },
-      { start: n.end - b.length, end: n.end, text: b },
-    ].map((p) => ({ p, full: partialOf({ ...n, ...p }, fullsByWord, lowerWords) }));
-    if (!parts.every((x) => x.full?.type === 'person')) return [n];
-    return parts.map(({ p, full }) => ({ ...p, type: 'person' as const, confidence: 0.75, canonical: full!.text }));
-  });
-
-  // One type per surface string in an article: the most confident typed reading wins.
+/** One type per surface string in an article: the most confident typed reading wins; candidates still unsupported are dropped. */
+function oneTypePerString(names: readonly LinkedName[]): LinkedName[] {
   const best = new Map<string, LinkedName>();
-  for (const n of split) {
+  for (const n of names) {
     if (n.type === 'misc' || n.confidence < 0.5) continue;
     const b = best.get(n.text);
     if (!b || n.confidence > b.confidence) best.set(n.text, n);
   }
   const out: LinkedName[] = [];
-  for (const n of split) {
+  for (const n of names) {
     const b = best.get(n.text);
     const m = b && b.type !== n.type && n.confidence < FIRM ? { ...n, type: b.type, confidence: Math.max(n.confidence, 0.6), canonical: b.canonical ?? n.canonical } : n;
     if (m.confidence >= CANDIDATE) out.push(m);
@@ -110,20 +171,27 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
   return out;
 }
 
-/** The fuller name a short mention abbreviates (a contiguous run of its words), if the mention is distinctive. */
-function partialOf(n: LinkedName, fullsByWord: ReadonlyMap<string, readonly LinkedName[]>, lowerWords: LowerWords): LinkedName | undefined {
-  const w = words(n.text);
-  const fulls = fullsByWord.get(w[0]) ?? [];
-  const single = w.length === 1;
-  if (single && (COMMON_WORDS.has(w[0]) || TITLE_HEADS.has(w[0]) || lowerWords.has(w[0].toLowerCase()))) return undefined;
+/** The fuller name a short mention (of words `w`) abbreviates (a contiguous run of its words), if the mention is distinctive. */
+function partialOf(n: LinkedName, w: readonly string[], fulls: ArticleFulls): LinkedName | undefined {
+  const candidates = fulls.byWord.get(w[0]);
+  if (!candidates) return undefined;
+  const found = fullestContaining(n, w, candidates);
+  if (!found) return undefined;
+  // Whether the mention is distinctive is dearer to ask than the search above, which most mentions fail.
+  if (w.length === 1 && (COMMON_WORDS.has(w[0]) || TITLE_HEADS.has(w[0]) || fulls.lowerWords.has(w[0].toLowerCase()))) return undefined;
   if (gazetteerLookup(n.text)) return undefined;
+  return found;
+}
+
+/** Among `candidates` (full names holding the mention's first word), the one the mention's words shorten, preferring a person, then the earliest. */
+function fullestContaining(n: LinkedName, w: readonly string[], candidates: readonly FullName[]): LinkedName | undefined {
+  const single = w.length === 1;
   let found: LinkedName | undefined;
-  for (const f of fulls) {
+  for (const { name: f, words: fw } of candidates) {
     if (f === n || f.start === n.start) continue;
-    const fw = words(f.text);
     if (fw.length <= w.length) continue;
     for (let i = 0; i + w.length <= fw.length; i++) {
-      if (!w.every((x, k) => x === fw[i + k])) continue;
+      if (!wordsAt(fw, i, w)) continue;
       // A head word alone (`Council`, `River`) says nothing about which name it is.
       if (single && f.type !== 'person' && (ORG_TAILS.has(w[0]) || PLACE_TAILS.has(w[0]))) continue;
       // An organisation is shortened to its opening words (`Wearside`), or to what follows a generic lead
@@ -133,6 +201,12 @@ function partialOf(n: LinkedName, fullsByWord: ReadonlyMap<string, readonly Link
     }
   }
   return found;
+}
+
+/** Whether `part` occurs in `whole` at word `at`. */
+function wordsAt(whole: readonly string[], at: number, part: readonly string[]): boolean {
+  for (let k = 0; k < part.length; k++) if (whole[at + k] !== part[k]) return false;
+  return true;
 }
 
 /** Keeps, among overlapping spans, the more confident (then longer) ones; result sorted by offset. */

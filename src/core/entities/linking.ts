@@ -1,4 +1,4 @@
-import type { NameSpan, Span } from '../types';
+import type { Mention, NameSpan, Span } from '../types';
 import { lowerCaseWords, type LowerWords } from './words';
 import { CANDIDATE } from './rules/classify';
 import { gazetteerLookup } from './gazetteer';
@@ -8,6 +8,18 @@ import { COMMON_WORDS, ORG_LEADS, ORG_TAILS, PLACE_TAILS, TITLE_HEADS } from './
 export interface LinkedName extends NameSpan {
   readonly text: string;
   readonly canonical?: string;
+}
+
+/**
+ * The mention of a linked name, with the type, confidence and actor that knowledge-base linking gave it.
+ * Built field by field (spreading is several times dearer on this hot path); optional fields are left
+ * out, not set to undefined, and come in one order: canonical, actor, misspellingOf.
+ */
+export function mentionOf(name: LinkedName, type: Mention['type'], confidence: number, actor?: string, misspellingOf?: string): Mention {
+  const { start, end, text, canonical } = name;
+  if (actor === undefined) return canonical ? { start, end, text, type, confidence, canonical } : { start, end, text, type, confidence };
+  if (misspellingOf === undefined) return canonical ? { start, end, text, type, confidence, canonical, actor } : { start, end, text, type, confidence, actor };
+  return canonical ? { start, end, text, type, confidence, canonical, actor, misspellingOf } : { start, end, text, type, confidence, actor, misspellingOf };
 }
 
 /** Spans this sure (gazetteer, titles, dateline) keep their own type. */

@@ -33,17 +33,28 @@ const CAPITALISED = /^\p{Lu}/u;
 const INITIALS_SPLIT = /[\s\-‐]+/;
 const HYPHENATED_PAIR = /^[^-‐\s]+[-‐][^-‐\s]+$/;
 
-/** Words of a name (callers only read them); remembered, since the same names recur across articles. */
-function words(s: string): readonly string[] {
-  let w = wordsMemo.get(s);
-  if (w === undefined) {
-    w = s.split(/\s+/).filter(Boolean);
-    if (wordsMemo.size >= 10_000) wordsMemo.clear();
-    wordsMemo.set(s, w);
+/**
+ * Words of a name: its runs of non-space characters, as `s.split(/\s+/).filter(Boolean)` gives them.
+ * A plain loop: cheaper than that regex split, and (in a full analysis) than remembering splits in a Map.
+ */
+export function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (from >= 0) out.push(s.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
   }
-  return w;
+  if (from >= 0) out.push(s.slice(from));
+  return out;
 }
-const wordsMemo = new Map<string, readonly string[]>();
+
+/** Whether a UTF-16 code unit is white space as regex `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Capital initials of a name, splitting on spaces and hyphens: `Tehreek-e-Taliban Pakistan` → `TTP`. */
 function initials(name: string): string {
@@ -58,10 +69,13 @@ interface FullName {
   readonly words: readonly string[];
 }
 
-/** What linking knows about one article's names: the full names by each of their words, and the lower-case words. */
+/** What linking knows about one article's names: its full names, by each of their words, and its lower-case words. */
 interface ArticleFulls {
+  readonly fullNames: readonly FullName[];
   readonly byWord: ReadonlyMap<string, readonly FullName[]>;
   readonly lowerWords: LowerWords;
+  /** Non-person full names by their initials: built on first use, as few articles have an all-capital name. */
+  byInitials?: ReadonlyMap<string, LinkedName>;
 }
 
 /**
@@ -74,7 +88,7 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
   // Built field by field: spreading each span (`{ ...s, text }`) costs several times as much.
   const names: LinkedName[] = resolveOverlaps(spans).map((s) => ({ start: s.start, end: s.end, type: s.type, confidence: s.confidence, text: text.slice(s.start, s.end) }));
   // Each name is split into words once here; every step below reads nameWords[i].
-  const nameWords = names.map((n) => words(n.text));
+  const nameWords = names.map((n) => splitWords(n.text));
   const acronyms = introducedAcronyms(text, names, nameWords);
 
   const fullNames: FullName[] = [];
@@ -82,31 +96,44 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
     const n = names[i];
     if (n.confidence >= 0.5 && n.type !== 'misc' && nameWords[i].length >= 2) fullNames.push({ name: n, words: nameWords[i] });
   }
-  const fulls: ArticleFulls = { byWord: fullsByWord(fullNames), lowerWords: lowerCaseWords(text, region.start, region.end) };
-  // Only all-capital names look their initials up, and few articles have one: built on first use.
-  let byInitials: Map<string, LinkedName> | undefined;
-  const initialsIndex = (): Map<string, LinkedName> => (byInitials ??= initialsOf(fullNames));
+  const fulls: ArticleFulls = { fullNames, byWord: fullsByWord(fullNames), lowerWords: lowerCaseWords(text, region.start, region.end) };
+  const linked = names.map((n, i) => linkName(n, nameWords[i], acronyms, fulls));
 
-  const linked = names.map((n, i): LinkedName => {
-    const acr = acronyms.get(n.text) ?? (n.text.endsWith('s') ? acronyms.get(n.text.slice(0, -1)) : undefined) ?? (n.text.length >= 2 && ALL_CAPITALS.test(n.text) ? initialsIndex().get(n.text) : undefined);
-    if (acr && acr !== n && !gazetteerLookup(n.text)) return { ...n, type: acr.type, confidence: Math.max(n.confidence, 0.85), canonical: acr.text };
-    const w = nameWords[i];
-    if (w.length >= 3) return n;
-    const full = partialOf(n, w, fulls);
-    if (!full) return n;
-    // A sure span (`Minister Naqvi`) keeps its own type; it only learns its fuller form.
-    if (n.confidence >= FIRM) return full.type === n.type ? { ...n, canonical: full.text } : n;
-    if (n.type === 'place' && n.confidence >= 0.55 && full.type === 'organization' && w.length === 1) return n;
-    return { ...n, type: full.type, confidence: Math.max(n.confidence, 0.75), canonical: full.text };
-  });
-
-  const split: LinkedName[] = [];
-  for (const n of linked) {
+  // Few articles have a hyphenated pair to split: `split` is only copied once one is found.
+  let split: LinkedName[] | undefined;
+  for (let i = 0; i < linked.length; i++) {
+    const n = linked[i];
     const pair = n.type === 'misc' && HYPHENATED_PAIR.test(n.text) ? hyphenatedPair(n, fulls) : undefined;
-    if (pair) split.push(...pair);
-    else split.push(n);
+    if (pair) (split ??= linked.slice(0, i)).push(...pair);
+    else split?.push(n);
   }
-  return oneTypePerString(split);
+  return oneTypePerString(split ?? linked);
+}
+
+/** One name (of words `w`) linked to the acronym it is or the fuller name it shortens, if any. */
+function linkName(n: LinkedName, w: readonly string[], acronyms: ReadonlyMap<string, LinkedName>, fulls: ArticleFulls): LinkedName {
+  const acr = acronymOf(n.text, acronyms, fulls);
+  if (acr && acr !== n && !gazetteerLookup(n.text)) return relinked(n, acr.type, Math.max(n.confidence, 0.85), acr.text);
+  if (w.length >= 3) return n;
+  const full = partialOf(n, w, fulls);
+  if (!full) return n;
+  // A sure span (`Minister Naqvi`) keeps its own type; it only learns its fuller form.
+  if (n.confidence >= FIRM) return full.type === n.type ? relinked(n, n.type, n.confidence, full.text) : n;
+  if (n.type === 'place' && n.confidence >= 0.55 && full.type === 'organization' && w.length === 1) return n;
+  return relinked(n, full.type, Math.max(n.confidence, 0.75), full.text);
+}
+
+/** The name `text` abbreviates: one it was introduced after in parentheses (also as a plural), else one with these initials. */
+function acronymOf(text: string, acronyms: ReadonlyMap<string, LinkedName>, fulls: ArticleFulls): LinkedName | undefined {
+  const introduced = acronyms.size ? (acronyms.get(text) ?? (text.endsWith('s') ? acronyms.get(text.slice(0, -1)) : undefined)) : undefined;
+  if (introduced || text.length < 2 || !ALL_CAPITALS.test(text)) return introduced;
+  fulls.byInitials ??= initialsOf(fulls.fullNames);
+  return fulls.byInitials.get(text);
+}
+
+/** `n` read as `type` with `confidence`, linked to its fuller form (built field by field: a spread is dearer). */
+function relinked(n: LinkedName, type: LinkedName['type'], confidence: number, canonical: string | undefined): LinkedName {
+  return { start: n.start, end: n.end, type, confidence, text: n.text, canonical };
 }
 
 /**
@@ -156,9 +183,9 @@ function hyphenatedPair(n: LinkedName, fulls: ArticleFulls): LinkedName[] | unde
   const [a, b] = n.text.split(/[-‐]/);
   const first = { ...n, start: n.start, end: n.start + a.length, text: a };
   const second = { ...n, start: n.end - b.length, end: n.end, text: b };
-  const firstFull = partialOf(first, words(a), fulls);
+  const firstFull = partialOf(first, splitWords(a), fulls);
   if (firstFull?.type !== 'person') return undefined;
-  const secondFull = partialOf(second, words(b), fulls);
+  const secondFull = partialOf(second, splitWords(b), fulls);
   if (secondFull?.type !== 'person') return undefined;
   return [
     { start: first.start, end: first.end, text: a, type: 'person', confidence: 0.75, canonical: firstFull.text },
@@ -177,7 +204,7 @@ function oneTypePerString(names: readonly LinkedName[]): LinkedName[] {
   const out: LinkedName[] = [];
   for (const n of names) {
     const b = best.get(n.text);
-    const m = b && b.type !== n.type && n.confidence < FIRM ? { ...n, type: b.type, confidence: Math.max(n.confidence, 0.6), canonical: b.canonical ?? n.canonical } : n;
+    const m = b && b.type !== n.type && n.confidence < FIRM ? relinked(n, b.type, Math.max(n.confidence, 0.6), b.canonical ?? n.canonical) : n;
     if (m.confidence >= CANDIDATE) out.push(m);
   }
   return out;

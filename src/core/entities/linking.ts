@@ -29,8 +29,8 @@ const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9}s?)\s*\)/u;
 // The `\p{…}` patterns live at module level on purpose: the bundler rewrites such a literal into
 // `new RegExp(…)` where it stands, so inside a function it would be rebuilt on every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
-const CAPITALISED = /^\p{Lu}/u;
-const INITIALS_SPLIT = /[\s\-‐]+/;
+/** Sticky: tests the character at `lastIndex`. */
+const CAPITAL_AT = /\p{Lu}/uy;
 const HYPHENATED_PAIR = /^[^-‐\s]+[-‐][^-‐\s]+$/;
 
 /**
@@ -57,10 +57,26 @@ function isSpace(c: number): boolean {
 }
 
 /** Capital initials of a name, splitting on spaces and hyphens: `Tehreek-e-Taliban Pakistan` → `TTP`. */
-function initials(name: string): string {
+export function initials(name: string): string {
   let out = '';
-  for (const w of name.split(INITIALS_SPLIT)) if (CAPITALISED.test(w)) out += w[0];
+  let wordStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isSpace(c) || c === 0x2d || c === 0x2010) wordStart = true;
+    else {
+      if (wordStart && isCapitalAt(name, i)) out += name[i];
+      wordStart = false;
+    }
+  }
   return out;
+}
+
+/** Whether the character at `i` is a capital letter (`\p{Lu}`; ASCII answered without the regex). */
+function isCapitalAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  CAPITAL_AT.lastIndex = i;
+  return CAPITAL_AT.test(s);
 }
 
 /** A multi-word name the article introduces (for partial mentions and initials), with its words. */
@@ -103,11 +119,15 @@ export function linkNames(text: string, spans: readonly NameSpan[], region: Span
   let split: LinkedName[] | undefined;
   for (let i = 0; i < linked.length; i++) {
     const n = linked[i];
-    const pair = n.type === 'misc' && HYPHENATED_PAIR.test(n.text) ? hyphenatedPair(n, fulls) : undefined;
+    const pair = n.type === 'misc' && hasHyphen(n.text) && HYPHENATED_PAIR.test(n.text) ? hyphenatedPair(n, fulls) : undefined;
     if (pair) (split ??= linked.slice(0, i)).push(...pair);
     else split?.push(n);
   }
   return oneTypePerString(split ?? linked);
+}
+
+function hasHyphen(s: string): boolean {
+  return s.includes('-') || s.includes('‐');
 }
 
 /** One name (of words `w`) linked to the acronym it is or the fuller name it shortens, if any. */
@@ -203,8 +223,9 @@ function oneTypePerString(names: readonly LinkedName[]): LinkedName[] {
   }
   const out: LinkedName[] = [];
   for (const n of names) {
-    const b = best.get(n.text);
-    const m = b && b.type !== n.type && n.confidence < FIRM ? relinked(n, b.type, Math.max(n.confidence, 0.6), b.canonical ?? n.canonical) : n;
+    // A sure span keeps its type: no need to look its string up.
+    const b = n.confidence < FIRM ? best.get(n.text) : undefined;
+    const m = b && b.type !== n.type ? relinked(n, b.type, Math.max(n.confidence, 0.6), b.canonical ?? n.canonical) : n;
     if (m.confidence >= CANDIDATE) out.push(m);
   }
   return out;
@@ -248,9 +269,19 @@ function wordsAt(whole: readonly string[], at: number, part: readonly string[]):
   return true;
 }
 
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inStartOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1], spans[i]) > 0) return false;
+  return true;
+}
+
 /** Keeps, among overlapping spans, the more confident (then longer) ones; result sorted by offset. */
 function resolveOverlaps(spans: readonly NameSpan[]): NameSpan[] {
-  const byStart = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Recognizers return their spans in this order already; the (stable) sort would leave them as they are.
+  const byStart = inStartOrder(spans) ? spans : [...spans].sort(byStartThenLongest);
   const out: NameSpan[] = [];
   let i = 0;
   while (i < byStart.length) {

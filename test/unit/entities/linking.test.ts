@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { linkNames, mentionOf, splitWords, type LinkedName } from '../../../src/core/entities/linking';
+import { initials, linkNames, mentionOf, splitWords, type LinkedName } from '../../../src/core/entities/linking';
 import { linkActor } from '../../../src/core/entities/recognize';
 import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
 import { parseActors } from '../../../src/core/kb/parse';
@@ -19,6 +19,30 @@ describe('article-level name linking', () => {
     const samples = ['Mohsin Naqvi', '  Li   Wei ', 'Tehreek-e-Taliban Pakistan', '', ' ', 'São\u00a0Paulo', 'a\u200bb'];
     for (const c of spaces) samples.push(`Jean${c}Dupont`, `${c}Jean${c}${c}Dupont${c}`);
     for (const s of samples) assert.deepEqual(splitWords(s), s.split(/\s+/).filter(Boolean), JSON.stringify(s));
+  });
+
+  it('takes the capital initials of a name split on white space and hyphens', () => {
+    const byRegex = (s: string) => s.split(/[\s\-‐]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const samples = ['Tehreek-e-Taliban Pakistan', 'National Electoral Council', 'Ministry of Tourism and Sports', '  São\u00a0Paulo‐Élan ', 'Ğazi-Çelik', '𝐀lpha Beta', 'über Alles', '-A-b-C-', ''];
+    for (const s of samples) assert.equal(initials(s), byRegex(s), JSON.stringify(s));
+    assert.equal(initials('Tehreek-e-Taliban Pakistan'), 'TTP');
+  });
+
+  it('merges spans given in any order as it merges them sorted', () => {
+    const text = 'Prime Minister Anwar Kabir met the Grain Traders Association. Kabir said the Association agreed.';
+    const spans = [
+      at(text, 'Anwar Kabir', 'person', 0.9),
+      at(text, 'Minister Anwar Kabir', 'person', 0.6),
+      at(text, 'Grain Traders Association', 'organization', 0.9),
+      at(text, 'Traders', 'misc', 0.3),
+      at(text, 'Kabir', 'misc', 0.3, 1),
+      at(text, 'Association', 'organization', 0.5, 1),
+    ];
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const expected = linkNames(text, sorted);
+    assert.deepEqual(linkNames(text, [...spans].reverse()), expected);
+    assert.deepEqual(linkNames(text, spans), expected);
+    assert.deepEqual(expected.map((n) => n.text), ['Anwar Kabir', 'Grain Traders Association', 'Kabir', 'Association']);
   });
 
   it('links a surname to a full name that repeats one of its words, and prefers a person to an organisation', () => {

@@ -10,24 +10,12 @@ export interface LinkedName extends NameSpan {
   readonly canonical?: string;
 }
 
-/**
- * The mention of a linked name, with the type, confidence and actor that knowledge-base linking gave it.
- * Built field by field (spreading is several times dearer on this hot path); optional fields are left
- * out, not set to undefined, and come in one order: canonical, actor, misspellingOf.
- */
-export function mentionOf(name: LinkedName, type: Mention['type'], confidence: number, actor?: string, misspellingOf?: string): Mention {
-  const { start, end, text, canonical } = name;
-  if (actor === undefined) return canonical ? { start, end, text, type, confidence, canonical } : { start, end, text, type, confidence };
-  if (misspellingOf === undefined) return canonical ? { start, end, text, type, confidence, canonical, actor } : { start, end, text, type, confidence, actor };
-  return canonical ? { start, end, text, type, confidence, canonical, actor, misspellingOf } : { start, end, text, type, confidence, actor, misspellingOf };
-}
-
 /** Spans this sure (gazetteer, titles, dateline) keep their own type. */
 const FIRM = 0.9;
 
-const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9}s?)\s*\)/u;
 // The `\p{…}` patterns live at module level on purpose: the bundler rewrites such a literal into
 // `new RegExp(…)` where it stands, so inside a function it would be rebuilt on every call.
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9}s?)\s*\)/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** Sticky: tests the character at `lastIndex`. */
 const CAPITAL_AT = /\p{Lu}/uy;
@@ -201,7 +189,7 @@ function initialsOf(fullNames: readonly FullName[]): Map<string, LinkedName> {
 /** `the Naqvi-Zedong dialogue`: a hyphenated pair of names the article introduced, as two people; else undefined. */
 function hyphenatedPair(n: LinkedName, fulls: ArticleFulls): LinkedName[] | undefined {
   const [a, b] = n.text.split(/[-‐]/);
-  const first = { ...n, start: n.start, end: n.start + a.length, text: a };
+  const first = { ...n, end: n.start + a.length, text: a };
   const second = { ...n, start: n.end - b.length, end: n.end, text: b };
   const firstFull = partialOf(first, splitWords(a), fulls);
   if (firstFull?.type !== 'person') return undefined;
@@ -299,4 +287,16 @@ function resolveOverlaps(spans: readonly NameSpan[]): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * The mention of a linked name, with the type, confidence and actor that knowledge-base linking gave it.
+ * Built field by field (spreading is several times dearer on this hot path); optional fields are left
+ * out, not set to undefined, and come in one order: canonical, actor, misspellingOf.
+ */
+export function mentionOf(name: LinkedName, type: Mention['type'], confidence: number, actor?: string, misspellingOf?: string): Mention {
+  const { start, end, text, canonical } = name;
+  if (actor === undefined) return canonical ? { start, end, text, type, confidence, canonical } : { start, end, text, type, confidence };
+  if (misspellingOf === undefined) return canonical ? { start, end, text, type, confidence, canonical, actor } : { start, end, text, type, confidence, actor };
+  return canonical ? { start, end, text, type, confidence, canonical, actor, misspellingOf } : { start, end, text, type, confidence, actor, misspellingOf };
 }

@@ -1,7 +1,7 @@
 import type { Article, Mention, NameRecognizer, NameSpan, Span } from '../types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { createRuleRecognizer } from './rules/recognizer';
-import { linkNames, type LinkedName } from './linking';
+import { linkNames, mentionOf, type LinkedName } from './linking';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
 import { combineNameSpans, learnedFocus } from './combine';
@@ -31,16 +31,13 @@ export function recognizeNames(text: string, region: Span, recognizers: readonly
 
 /** A linked name with its knowledge-base actor: exact name/alias, else its canonical form, else a near-miss spelling. */
 export function linkActor(name: LinkedName, kb: KnowledgeBase): Mention {
-  const base: Mention = { start: name.start, end: name.end, text: name.text, type: name.type, confidence: name.confidence, ...(name.canonical ? { canonical: name.canonical } : {}) };
-  if (kb.size === 0) return base;
-  for (const candidate of name.canonical ? [name.text, name.canonical] : [name.text]) {
-    const m = kb.match(candidate, name.type === 'misc' ? undefined : name.type);
-    if (!m) continue;
-    if (m.fuzzy) return { ...base, actor: m.actor.id, misspellingOf: m.actor.id, confidence: Math.min(base.confidence, m.confidence) };
-    // The knowledge base is authoritative about what an actor is.
-    return { ...base, type: m.actor.type, actor: m.actor.id, confidence: Math.max(base.confidence, 0.95) };
-  }
-  return base;
+  if (kb.size === 0) return mentionOf(name, name.type, name.confidence);
+  const type = name.type === 'misc' ? undefined : name.type;
+  const m = kb.match(name.text, type) ?? (name.canonical ? kb.match(name.canonical, type) : undefined);
+  if (!m) return mentionOf(name, name.type, name.confidence);
+  if (m.fuzzy) return mentionOf(name, name.type, Math.min(name.confidence, m.confidence), m.actor.id, m.actor.id);
+  // The knowledge base is authoritative about what an actor is.
+  return mentionOf(name, m.actor.type, Math.max(name.confidence, 0.95), m.actor.id);
 }
 
 /** `names` (sorted) minus those overlapping any of `winners`, in one sweep. */

@@ -99,10 +99,11 @@ export class KnowledgeBase {
   }
 
   private matchUncached(text: string, type?: ActorType): ActorMatch | undefined {
-    const exact = this.lookup(text);
+    const key = nameKey(text);
+    const exact = this.byKey.get(key);
     if (exact) return { actor: exact, confidence: 1, fuzzy: false, matched: text };
     if (type && type !== 'person') return undefined;
-    const tokens = nameKey(text).split(' ');
+    const tokens = key.split(' ');
     if (tokens.length < 2) return undefined;
     let best: { d: number; entry: { name: string; actor: Actor } } | undefined;
     for (const entry of this.personNames.get(tokens.length) ?? []) {

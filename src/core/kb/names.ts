@@ -1,10 +1,13 @@
 /** Name keys and edit distance used to look actors up. */
 
+/** Combining marks. At module level: the bundler turns a `\p{…}` literal into `new RegExp(…)` where it stands. */
+const MARKS = /\p{M}/gu;
+
 /** A lookup key for a name: case, diacritics, apostrophe style, spacing and a leading "the" ignored. */
 export function nameKey(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[\s\u00a0]+/g, ' ')

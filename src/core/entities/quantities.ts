@@ -50,7 +50,13 @@ const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|week
 const HYPHEN_NOUN = /^-([a-z]+)\b/;
 const CURRENCY_AFTER = /^\s+(dollars?|euros?|pounds?|baht|yuan|renminbi|yen|rupees?|roubles|rubles|francs|naira|rand|won|pesos|lira|shillings|dirhams|riyals|kwacha)\b/i;
 const PHYSICAL_AFTER = /^\s+((?:cubic\s+|square\s+)?(?:metres|meters|kilometres|kilometers|centimetres|miles|feet|tonnes|tons|litres|hectares|acres|kilograms|kg|km|mm|cm)(?:\s+(?:per|an|a)\s+(?:second|hour|day|year))?)\b/i;
-const WORD = /^\s+([A-Za-z][A-Za-z-]*(?:[’'][A-Za-z]+|[’'])?)/;
+const WORD = /\s+([A-Za-z][A-Za-z-]*(?:[’'][A-Za-z]+|[’'])?)/y;
+
+/** The word (after spaces) starting at `i` of `s`, if one does. */
+function wordAt(s: string, i: number): RegExpExecArray | null {
+  WORD.lastIndex = i;
+  return WORD.exec(s);
+}
 
 /** Words that end a noun phrase after a number (function words, verbs, time words). */
 const STOP = new Set(
@@ -64,7 +70,11 @@ const COUNT_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'police',
 /** Participles that stand for people right after a number (`14 dead`, `over 20 killed`), never later. */
 const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'displaced', 'arrested', 'detained']);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The value of a NUMBER match: a figure (digits, thousands commas, a decimal point) or words. */
 function parseNumber(raw: string): number {
+  if (isDigit(raw.charCodeAt(0))) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   const s = raw.toLowerCase().trim();
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   if (s === 'hundreds') return 100;
@@ -93,18 +103,19 @@ function countNoun(after: string, value: number): { noun: string; length: number
   let offset = 0;
   let best: { noun: string; length: number } | null = null;
   for (let i = 0; i < 4; i++) {
-    const m = WORD.exec(after.slice(offset));
+    const m = wordAt(after, offset);
     if (!m) break;
     const w = m[1];
-    if (i === 0 && PARTICIPLE_COUNT.has(w.toLowerCase())) return { noun: w.toLowerCase(), length: m[0].length };
-    if (STOP.has(w.toLowerCase()) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(w.toLowerCase())) break;
+    const lower = w.toLowerCase();
+    if (i === 0 && PARTICIPLE_COUNT.has(lower)) return { noun: lower, length: m[0].length };
+    if (STOP.has(lower) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(lower)) break;
     offset += m[0].length;
-    if (isPluralNoun(w)) best = { noun: w.toLowerCase(), length: offset };
+    if (isPluralNoun(w)) best = { noun: lower, length: offset };
     // A possessive ends the count's noun phrase ("two countries’ agencies" counts countries).
     if (/[’']s?$/.test(w)) break;
     // A capitalised word must be a modifier (`Chinese workers`), never the head of the count.
     if (best && !/^[A-Z]/.test(w)) {
-      const next = WORD.exec(after.slice(offset));
+      const next = wordAt(after, offset);
       if (!next || STOP.has(next[1].toLowerCase()) || !isPluralNoun(next[1])) break;
     }
   }
@@ -135,7 +146,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       continue;
     }
     const raw = g.num;
-    const isDigits = /^\d/.test(raw);
+    const isDigits = isDigit(raw.charCodeAt(0));
     const value = parseNumber(raw) * scaleOf(g.scale);
     if (!Number.isFinite(value)) continue;
     const pct = PERCENT.exec(after);

@@ -38,11 +38,12 @@ const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|N
 
 const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|decade|day|century)\\b))`;
 // qualifier · currency · number · scale · rest is examined by code. A quantity starts the text or
-// follows a character that cannot continue a number (`pre`, consumed rather than a lookbehind,
-// which V8 scans several times faster; a match ends in a word character, so no quantity can start
-// right where the previous one ends and consuming that character loses none).
+// follows a character that cannot continue a number (consumed rather than a lookbehind, which V8
+// scans several times faster; a match ends in a word character, so no quantity can start right
+// where the previous one ends and consuming that character loses none). Its groups are numbered,
+// not named (V8 would build a `groups` object for every match); see `extractQuantities`.
 const CORE = new RegExp(
-  `(?<pre>^|[^\\w.,$£€¥])(?<q>${QUALIFIER})?(?:(?<sym>[$£€¥₹₦]|${CUR_CODE}\\s?)(?<mnum>${DIGITS})(?<mscale>${SCALE_WORD})?|(?<num>${NUMBER})(?<scale>${SCALE_WORD})?)(?![\\d])`,
+  `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`,
   'gi',
 );
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
@@ -132,22 +133,22 @@ export function extractQuantities(text: string, region: Span): Mention[] {
   const slice = text.slice(region.start, region.end);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(slice); m; m = CORE.exec(slice)) {
-    const g = m.groups ?? {};
-    const matchEnd = m.index + m[0].length;
-    const start = region.start + m.index + g.pre.length;
+    // The character before · qualifier · currency, its figure and scale | number and its scale.
+    const [whole, before, qualifierText, currency, moneyFigure, moneyScale, raw, scale] = m;
+    const matchEnd = m.index + whole.length;
+    const start = region.start + m.index + before.length;
     let end = region.start + matchEnd;
-    const qualifier = g.q ? g.q.trim().toLowerCase() : undefined;
+    const qualifier = qualifierText ? qualifierText.trim().toLowerCase() : undefined;
     const q = qualifier ? { qualifier } : {};
     const after = slice.slice(matchEnd, matchEnd + 80);
-    if (g.mnum !== undefined) {
-      const sym = g.sym.trim().replace(/\.$/, '');
+    if (moneyFigure !== undefined) {
+      const sym = currency.trim().replace(/\.$/, '');
       const unit = CURRENCY_SYMBOL[sym] ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
-      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(g.mnum) * scaleOf(g.mscale), unit, category: 'money', ...q }, 0.95));
+      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(moneyFigure) * scaleOf(moneyScale), unit, category: 'money', ...q }, 0.95));
       continue;
     }
-    const raw = g.num;
     const isDigits = isDigit(raw.charCodeAt(0));
-    const value = parseNumber(raw) * scaleOf(g.scale);
+    const value = parseNumber(raw) * scaleOf(scale);
     if (!Number.isFinite(value)) continue;
     const pct = PERCENT.exec(after);
     // Bare "points" ("nine points") is a count of league points, handled below; "percentage points" is a percent.
@@ -192,7 +193,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     }
     if (/^a(n)?$/i.test(raw)) continue;
     // Years, times and dates are not counts.
-    if (isDigits && !g.scale && /^(1[89]|20)\d\d$/.test(raw) && !/^\s+(people|votes|jobs|troops)/.test(after)) continue;
+    if (isDigits && !scale && /^(1[89]|20)\d\d$/.test(raw) && !/^\s+(people|votes|jobs|troops)/.test(after)) continue;
     if (/^\s*(?:am|pm|a\.m\.|p\.m\.|:\d)/i.test(after)) continue;
     const noun = countNoun(after, value);
     if (noun) {
@@ -201,7 +202,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       continue;
     }
     // A bare figure is a quantity only when it is clearly one (thousands separators or a scale word).
-    if (isDigits && (g.scale || /,\d{3}/.test(raw))) {
+    if (isDigits && (scale || /,\d{3}/.test(raw))) {
       out.push(build(text, start, end, { kind: 'quantity', value, unit: '', category: 'other', ...q }, 0.6));
     }
   }

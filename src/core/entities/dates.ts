@@ -298,7 +298,7 @@ export function extractDates(text: string, region: Span, published: string | nul
     switch (kind) {
       case 'mdy': {
         // parts: [whole, weekday?, month, day, year?]
-        const [, ...rest] = parts;
+        const rest = parts.slice(1);
         const weekday = canonWeekday(rest.find((x) => canonWeekday(x)));
         const mon = rest.find((x) => monthOf(x) > 0 && !canonWeekday(x)) ?? '';
         const nums = rest.filter((x) => /^\d+$/.test(x));
@@ -308,7 +308,7 @@ export function extractDates(text: string, region: Span, published: string | nul
         break;
       }
       case 'dmy': {
-        const [, ...rest] = parts;
+        const rest = parts.slice(1);
         const weekday = canonWeekday(rest.find((x) => canonWeekday(x)));
         const mon = rest.find((x) => monthOf(x) > 0 && !canonWeekday(x)) ?? '';
         const nums = rest.filter((x) => /^\d+$/.test(x));

@@ -3,7 +3,8 @@ import type { DateValue, Mention, Span } from '../types';
 /**
  * Regex-based date extraction: absolute dates (with or without year or weekday), weekdays,
  * bare years where context shows they are years, and relative expressions resolved against
- * the article's published date. One pass of a single alternation keeps it fast (≫ 5 MB/s).
+ * the article's published date. One alternation of every pattern, tried only near the words a date
+ * must hold (see `dateMatches`), keeps it fast (≫ 5 MB/s).
  */
 
 const MONTH_NUM: Readonly<Record<string, number>> = {
@@ -36,6 +37,9 @@ const PATTERNS: readonly { re: string; kind: string }[] = [
   { kind: 'yearName', re: `${YEAR}(?=\\s+[A-Z][a-z])` },
 ];
 
+/** The alternatives' group names, in the pattern's order (one of them holds a match). */
+const KINDS = PATTERNS.map((p) => p.kind);
+
 // Case-sensitive (so "2000 people" is not a year before a Name), but a sentence-initial
 // lowercase cue word may be capitalised: `(?:in|since)` → `(?:[Ii]n|[Ss]ince)`.
 const capitalisable = (re: string): string => re.replace(/(\(\?:|\|)([a-z])(?=[a-z -])/g, (_m, pre: string, c: string) => `${pre}[${c.toUpperCase()}${c}]`);
@@ -43,12 +47,84 @@ export const COMBINED_SOURCE = PATTERNS.map((p) => `(?<${p.kind}>\\b${capitalisa
 /** Tried only at given positions (sticky): see `dateMatches`. */
 const COMBINED = new RegExp(COMBINED_SOURCE, 'y');
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /**
- * Every date expression holds one of these (a digit, a month or weekday name, a calendar unit,
- * `tomorrow`), at most four words after its start; most of a text holds none of them.
+ * Every date expression holds an anchor: a digit, a weekday or full month name, a calendar unit or
+ * `tomorrow` (a month's abbreviation always comes with a digit). `wordsBefore` is how many words
+ * before its first anchor an expression can start. Literals are case-sensitive, as the pattern is.
+ * A new pattern must keep to this (the unit tests compare `dateMatches` with a full scan).
  */
-const ANCHOR = /\d+|day|week|month|year|season|quarter|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
-const ANCHOR_WORDS = 5;
+const DIGIT_WORDS_BEFORE = 1; // `Sept. 18`, `in 2020`
+const WORD_ANCHORS: readonly { readonly text: string; readonly wordsBefore: number }[] = [
+  // Weekdays, `today`, `yesterday`, `days`: `late on Monday`, `two days ago`
+  ...['day', 'Day'].map((text) => ({ text, wordsBefore: 2 })),
+  // `the end of the year`, `early last week`, `the weekend`
+  ...['week', 'Week', 'month', 'Month', 'year', 'Year', 'season', 'Season', 'quarter', 'Quarter'].map((text) => ({ text, wordsBefore: 4 })),
+  { text: 'morrow', wordsBefore: 0 }, // `tomorrow`, `Tomorrow`
+  // `end of March`, `in March`
+  ...MONTH_NAMES.map((text) => ({ text, wordsBefore: 2 })),
+];
+const NONE = Infinity;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The anchors of one text in order. Each literal (and the digits) keeps its next occurrence until
+ * the scan passes it, so the text is searched once per literal with `indexOf` — much faster than
+ * one regex alternation, which V8 must try at every position.
+ */
+class AnchorScanner {
+  /** Per WORD_ANCHORS entry, its next occurrence at or after the `from` of the last refresh (NONE: no more). */
+  private readonly wordAt: number[] = WORD_ANCHORS.map(() => -1);
+  /** The WORD_ANCHORS entry occurring first; while it is not passed, no entry is (so none needs a search). */
+  private firstWord = -1;
+  private readonly digit = /\d/g;
+  private digitAt = -1;
+  /** The anchor `next` found. */
+  index = -1;
+  end = -1;
+  wordsBefore = 0;
+
+  constructor(private readonly s: string) {}
+
+  /** Finds the first anchor at or after `from` (into index/end/wordsBefore); false when none is left. */
+  next(from: number): boolean {
+    if (this.digitAt < from) {
+      this.digit.lastIndex = from;
+      this.digitAt = this.digit.test(this.s) ? this.digit.lastIndex - 1 : NONE;
+    }
+    if (this.firstWord < 0 || this.wordAt[this.firstWord] < from) this.refreshWords(from);
+    const wordAt = this.wordAt[this.firstWord];
+    if (wordAt < this.digitAt) {
+      const word = WORD_ANCHORS[this.firstWord];
+      this.index = wordAt;
+      this.end = wordAt + word.text.length;
+      this.wordsBefore = word.wordsBefore;
+    } else {
+      this.index = this.digitAt;
+      this.end = this.digitAt;
+      while (this.end < this.s.length && isDigit(this.s.charCodeAt(this.end))) this.end++;
+      this.wordsBefore = DIGIT_WORDS_BEFORE;
+    }
+    return this.index !== NONE;
+  }
+
+  /** Searches again the literals passed by `from` and finds the first one. */
+  private refreshWords(from: number): void {
+    let first = 0;
+    for (let k = 0; k < WORD_ANCHORS.length; k++) {
+      if (this.wordAt[k] < from) {
+        const i = this.s.indexOf(WORD_ANCHORS[k].text, from);
+        this.wordAt[k] = i < 0 ? NONE : i;
+      }
+      const at = this.wordAt[k];
+      const firstAt = this.wordAt[first];
+      if (at < firstAt || (at === firstAt && WORD_ANCHORS[k].wordsBefore > WORD_ANCHORS[first].wordsBefore)) first = k;
+    }
+    this.firstWord = first;
+  }
+}
 
 const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isSpaceAt = (s: string, i: number): boolean => {
@@ -59,7 +135,7 @@ const isSpaceAt = (s: string, i: number): boolean => {
 /** Start of the whitespace-separated word `words` words before the one holding `i`. */
 function wordsBack(s: string, i: number, words: number): number {
   let j = i;
-  for (let w = 0; w < words && j > 0; w++) {
+  for (let w = 0; w <= words && j > 0; w++) {
     if (w > 0) while (j > 0 && isSpaceAt(s, j - 1)) j--;
     while (j > 0 && !isSpaceAt(s, j - 1)) j--;
   }
@@ -68,25 +144,28 @@ function wordsBack(s: string, i: number, words: number): number {
 
 /**
  * The matches a global scan of the combined pattern would give, in order, but trying the pattern
- * only at word starts within a few words before an anchor: every alternative starts at a word
- * boundary and reaches an anchor within ANCHOR_WORDS words, so nowhere else can a match start.
+ * only at word starts a few words before an anchor: every alternative starts at a word boundary
+ * and reaches its first anchor within that anchor's `wordsBefore` words, so nowhere else can a
+ * match start (anchors are runs of word characters, so none straddles a match's start).
  */
 export function* dateMatches(s: string): Generator<RegExpExecArray> {
+  const anchors = new AnchorScanner(s);
   let pos = 0;
-  for (;;) {
-    ANCHOR.lastIndex = pos;
-    const a = ANCHOR.exec(s);
-    if (!a) return;
+  while (anchors.next(pos)) {
     let found: RegExpExecArray | null = null;
-    for (let p = Math.max(pos, wordsBack(s, a.index, ANCHOR_WORDS)); p <= a.index && !found; p++) {
-      if (!isAsciiWord(s.charCodeAt(p)) || (p > 0 && isAsciiWord(s.charCodeAt(p - 1)))) continue;
-      COMBINED.lastIndex = p;
-      found = COMBINED.exec(s);
+    let p = Math.max(pos, wordsBack(s, anchors.index, anchors.wordsBefore));
+    for (let afterWord = p > 0 && isAsciiWord(s.charCodeAt(p - 1)); p <= anchors.index && !found; p++) {
+      const inWord = isAsciiWord(s.charCodeAt(p));
+      if (inWord && !afterWord) {
+        COMBINED.lastIndex = p;
+        found = COMBINED.exec(s);
+      }
+      afterWord = inWord;
     }
     if (found) {
       yield found;
       pos = found.index + found[0].length;
-    } else pos = a.index + a[0].length;
+    } else pos = anchors.end;
   }
 }
 
@@ -123,9 +202,11 @@ function monthOf(name: string): number {
   return MONTH_NUM[name.toLowerCase().replace('.', '')] ?? 0;
 }
 
+const WEEKDAY_BY_LOWER: ReadonlyMap<string, string> = new Map(WEEKDAYS.map((w) => [w.toLowerCase(), w]));
+
 function canonWeekday(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  return WEEKDAYS.find((w) => w.toLowerCase() === s.toLowerCase());
+  return WEEKDAY_BY_LOWER.get(s.toLowerCase());
 }
 
 /** The year that puts month/day closest to the published date (news rarely looks > 6 months away). */
@@ -133,10 +214,11 @@ function inferYear(m: number, d: number, published: string): number {
   const py = Number(published.slice(0, 4));
   let best = py;
   let bestGap = Infinity;
+  const publishedTime = Date.parse(published);
   for (const y of [py - 1, py, py + 1]) {
     const iso = isoDay(y, m, d);
     if (!iso) continue;
-    const gap = Math.abs(Date.parse(iso) - Date.parse(published));
+    const gap = Math.abs(Date.parse(iso) - publishedTime);
     if (gap < bestGap) {
       bestGap = gap;
       best = y;
@@ -209,14 +291,14 @@ export function extractDates(text: string, region: Span, published: string | nul
     const g = m.groups ?? {};
     const start = region.start + m.index;
     const end = start + m[0].length;
-    const kind = Object.keys(g).find((k) => g[k] !== undefined && PATTERNS.some((p) => p.kind === k));
+    const kind = KINDS.find((k) => g[k] !== undefined);
     const parts = m.slice(1).filter((x) => x !== undefined);
     let value: DateValue | null = null;
     let confidence = 0.9;
     switch (kind) {
       case 'mdy': {
         // parts: [whole, weekday?, month, day, year?]
-        const [, ...rest] = parts;
+        const rest = parts.slice(1);
         const weekday = canonWeekday(rest.find((x) => canonWeekday(x)));
         const mon = rest.find((x) => monthOf(x) > 0 && !canonWeekday(x)) ?? '';
         const nums = rest.filter((x) => /^\d+$/.test(x));
@@ -226,7 +308,7 @@ export function extractDates(text: string, region: Span, published: string | nul
         break;
       }
       case 'dmy': {
-        const [, ...rest] = parts;
+        const rest = parts.slice(1);
         const weekday = canonWeekday(rest.find((x) => canonWeekday(x)));
         const mon = rest.find((x) => monthOf(x) > 0 && !canonWeekday(x)) ?? '';
         const nums = rest.filter((x) => /^\d+$/.test(x));

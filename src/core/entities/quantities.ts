@@ -37,9 +37,13 @@ const SCALE_WORD = '(?:\\s*(?:bn|mn|m|k|tn|trn)\\b|\\s+(?:hundred|thousand|milli
 const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|NGN|ZAR|ZMW|RUB|TRY|Rs\\.?)';
 
 const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|decade|day|century)\\b))`;
-// qualifier · currency · number · scale · rest is examined by code.
+// qualifier · currency · number · scale · rest is examined by code. A quantity starts the text or
+// follows a character that cannot continue a number (consumed rather than a lookbehind, which V8
+// scans several times faster; a match ends in a word character, so no quantity can start right
+// where the previous one ends and consuming that character loses none). Its groups are numbered,
+// not named (V8 would build a `groups` object for every match); see `extractQuantities`.
 const CORE = new RegExp(
-  `(?<![\\w.,$£€¥])(?<q>${QUALIFIER})?(?:(?<sym>[$£€¥₹₦]|${CUR_CODE}\\s?)(?<mnum>${DIGITS})(?<mscale>${SCALE_WORD})?|(?<num>${NUMBER})(?<scale>${SCALE_WORD})?)(?![\\d])`,
+  `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`,
   'gi',
 );
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
@@ -47,7 +51,13 @@ const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|week
 const HYPHEN_NOUN = /^-([a-z]+)\b/;
 const CURRENCY_AFTER = /^\s+(dollars?|euros?|pounds?|baht|yuan|renminbi|yen|rupees?|roubles|rubles|francs|naira|rand|won|pesos|lira|shillings|dirhams|riyals|kwacha)\b/i;
 const PHYSICAL_AFTER = /^\s+((?:cubic\s+|square\s+)?(?:metres|meters|kilometres|kilometers|centimetres|miles|feet|tonnes|tons|litres|hectares|acres|kilograms|kg|km|mm|cm)(?:\s+(?:per|an|a)\s+(?:second|hour|day|year))?)\b/i;
-const WORD = /^\s+([A-Za-z][A-Za-z-]*(?:[’'][A-Za-z]+|[’'])?)/;
+const WORD = /\s+([A-Za-z][A-Za-z-]*(?:[’'][A-Za-z]+|[’'])?)/y;
+
+/** The word (after spaces) starting at `i` of `s`, if one does. */
+function wordAt(s: string, i: number): RegExpExecArray | null {
+  WORD.lastIndex = i;
+  return WORD.exec(s);
+}
 
 /** Words that end a noun phrase after a number (function words, verbs, time words). */
 const STOP = new Set(
@@ -61,13 +71,19 @@ const COUNT_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'police',
 /** Participles that stand for people right after a number (`14 dead`, `over 20 killed`), never later. */
 const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'displaced', 'arrested', 'detained']);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The value of a NUMBER match: a figure (digits, thousands commas, a decimal point) or words. */
 function parseNumber(raw: string): number {
+  if (isDigit(raw.charCodeAt(0))) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   const s = raw.toLowerCase().trim();
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   if (s === 'hundreds') return 100;
   if (s === 'thousands') return 1000;
   if (s === 'a dozen') return 12;
-  const [tens, ones] = s.split('-');
+  const words = s.split('-');
+  const tens = words[0];
+  const ones = words[1];
   return (SMALL[tens] ?? NaN) + (ones ? SMALL[ones] ?? 0 : 0);
 }
 
@@ -90,18 +106,19 @@ function countNoun(after: string, value: number): { noun: string; length: number
   let offset = 0;
   let best: { noun: string; length: number } | null = null;
   for (let i = 0; i < 4; i++) {
-    const m = WORD.exec(after.slice(offset));
+    const m = wordAt(after, offset);
     if (!m) break;
     const w = m[1];
-    if (i === 0 && PARTICIPLE_COUNT.has(w.toLowerCase())) return { noun: w.toLowerCase(), length: m[0].length };
-    if (STOP.has(w.toLowerCase()) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(w.toLowerCase())) break;
+    const lower = w.toLowerCase();
+    if (i === 0 && PARTICIPLE_COUNT.has(lower)) return { noun: lower, length: m[0].length };
+    if (STOP.has(lower) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(lower)) break;
     offset += m[0].length;
-    if (isPluralNoun(w)) best = { noun: w.toLowerCase(), length: offset };
+    if (isPluralNoun(w)) best = { noun: lower, length: offset };
     // A possessive ends the count's noun phrase ("two countries’ agencies" counts countries).
     if (/[’']s?$/.test(w)) break;
     // A capitalised word must be a modifier (`Chinese workers`), never the head of the count.
     if (best && !/^[A-Z]/.test(w)) {
-      const next = WORD.exec(after.slice(offset));
+      const next = wordAt(after, offset);
       if (!next || STOP.has(next[1].toLowerCase()) || !isPluralNoun(next[1])) break;
     }
   }
@@ -118,21 +135,30 @@ export function extractQuantities(text: string, region: Span): Mention[] {
   const slice = text.slice(region.start, region.end);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(slice); m; m = CORE.exec(slice)) {
-    const g = m.groups ?? {};
-    const start = region.start + m.index;
-    let end = start + m[0].length;
-    const qualifier = g.q ? g.q.trim().toLowerCase() : undefined;
+    // The character before · qualifier · currency, its figure and scale | number and its scale
+    // (read by index: destructuring the match took V8's slow iterator path in the full analysis).
+    const whole = m[0];
+    const before = m[1];
+    const qualifierText = m[2];
+    const currency = m[3];
+    const moneyFigure = m[4];
+    const moneyScale = m[5];
+    const raw = m[6];
+    const scale = m[7];
+    const matchEnd = m.index + whole.length;
+    const start = region.start + m.index + before.length;
+    let end = region.start + matchEnd;
+    const qualifier = qualifierText ? qualifierText.trim().toLowerCase() : undefined;
     const q = qualifier ? { qualifier } : {};
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (g.mnum !== undefined) {
-      const sym = g.sym.trim().replace(/\.$/, '');
+    const after = slice.slice(matchEnd, matchEnd + 80);
+    if (moneyFigure !== undefined) {
+      const sym = currency.trim().replace(/\.$/, '');
       const unit = CURRENCY_SYMBOL[sym] ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
-      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(g.mnum) * scaleOf(g.mscale), unit, category: 'money', ...q }, 0.95));
+      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(moneyFigure) * scaleOf(moneyScale), unit, category: 'money', ...q }, 0.95));
       continue;
     }
-    const raw = g.num;
-    const isDigits = /^\d/.test(raw);
-    const value = parseNumber(raw) * scaleOf(g.scale);
+    const isDigits = isDigit(raw.charCodeAt(0));
+    const value = parseNumber(raw) * scaleOf(scale);
     if (!Number.isFinite(value)) continue;
     const pct = PERCENT.exec(after);
     // Bare "points" ("nine points") is a count of league points, handled below; "percentage points" is a percent.
@@ -177,7 +203,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     }
     if (/^a(n)?$/i.test(raw)) continue;
     // Years, times and dates are not counts.
-    if (isDigits && !g.scale && /^(1[89]|20)\d\d$/.test(raw) && !/^\s+(people|votes|jobs|troops)/.test(after)) continue;
+    if (isDigits && !scale && /^(1[89]|20)\d\d$/.test(raw) && !/^\s+(people|votes|jobs|troops)/.test(after)) continue;
     if (/^\s*(?:am|pm|a\.m\.|p\.m\.|:\d)/i.test(after)) continue;
     const noun = countNoun(after, value);
     if (noun) {
@@ -186,7 +212,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       continue;
     }
     // A bare figure is a quantity only when it is clearly one (thousands separators or a scale word).
-    if (isDigits && (g.scale || /,\d{3}/.test(raw))) {
+    if (isDigits && (scale || /,\d{3}/.test(raw))) {
       out.push(build(text, start, end, { kind: 'quantity', value, unit: '', category: 'other', ...q }, 0.6));
     }
   }

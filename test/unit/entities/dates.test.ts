@@ -74,6 +74,8 @@ describe('entities: dates', () => {
       'It ended at the   end   of  the\nyear, late on  Monday, mid-March and earlier this week; two days ago.',
       'Between 2020 and 2024, the 1960 Indus Waters Treaty; 18th of November 2025; 2025-11-18; Sept. 3 and May 5.',
       'Yesterday’s data and TODAY’s; Mayday, Monday2, 12345 days; the first quarter; Tuesday, November 18, 2025',
+      // Capitalised units, anchors several words after the start, abbreviations anchored by their digits
+      'Last Week, Two Days ago, Tomorrow, This Season and the end of the month; late on Monday, end of March, Sept. 18, Oct., 2025.',
     ];
     for (const set of ['seeds', 'dev']) {
       const dir = join(FIXTURES, 'labelled', set);

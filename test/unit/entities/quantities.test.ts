@@ -48,6 +48,15 @@ describe('entities: quantities', () => {
   it('does not take a point in time (`… ago`, `… later`) for a duration', () => {
     assert.deepEqual(simple('Updated 5 sec ago; three years earlier, and a week later, it lasted two years.'), ['two years = 2 year (duration)']);
   });
+  it('starts at the start of the text or after a separator, never inside a word or a figure', () => {
+    assert.deepEqual(simple('₹500 were paid; (12 people), "three workers" and x5 units, 3.5.6 people, USD5 and Rs.40.'), [
+      '₹500 = 500 INR (money)',
+      '12 people = 12 people (count)',
+      'three workers = 3 workers (count)',
+      'USD5 = 5 USD (money)',
+      'Rs.40 = 40 INR (money)',
+    ]);
+  });
   it('does not take years, times or bare small numbers for counts', () => {
     assert.deepEqual(simple('In 2025 the 1960 treaty at 6am on 18 November; he was one of the few.'), []);
   });

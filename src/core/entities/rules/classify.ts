@@ -86,6 +86,11 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
 }
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+// Module constants: the build turns `\p{…}` literals into `new RegExp(…)` calls where they stand.
+const STARTS_UPPER = /^\p{Lu}/u;
+/** Plural abbreviations: `MPs`, `NGOs`. */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 
 function camelCase(t: Token): boolean {
   const w = t.text;
@@ -97,6 +102,15 @@ function camelCase(t: Token): boolean {
   for (c = w.charCodeAt(++i); c >= 97 && c <= 122; c = w.charCodeAt(++i));
   if (i === 1) return c >= 128 && CAMEL_CASE.test(w);
   return (c >= 65 && c <= 90) || (c >= 128 && CAMEL_CASE.test(w));
+}
+
+/** The part of a word before its first hyphen (`Anti-Corruption` → `Anti`), or the whole word. */
+function beforeHyphen(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return word.slice(0, i);
+  }
+  return word;
 }
 
 /** The word (lower case) before token index `i` on the line, skipping nothing. */
@@ -225,7 +239,6 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
 
   // Heads: `… Council`, `Ministry of …`, `… River`, `Lake …`, `… Treaty`.
-  const firstPart = first.text.split(/[-‐]/)[0];
   const multi = tokens.length > 1;
   const ofHead = tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1;
   if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
@@ -233,7 +246,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
   if (ofHead >= 0 && ORG_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'organization', 0.85));
   if (ofHead >= 0 && PLACE_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'place', 0.8));
-  if (multi && (ORG_LEADS.has(first.text) || (firstPart !== first.text && ORG_LEADS.has(firstPart)))) return ctx.emit(span(tokens, 'organization', 0.8));
+  if (multi && (ORG_LEADS.has(first.text) || ORG_LEADS.has(beforeHyphen(first.text)))) return ctx.emit(span(tokens, 'organization', 0.8));
   if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
 
   // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
@@ -248,12 +261,12 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     let offset = first.start;
     let any = false;
     for (const piece of pieces) {
-      const g = /^\p{Lu}/u.test(piece) ? gazetteerLookup(piece) : undefined;
+      const g = STARTS_UPPER.test(piece) ? gazetteerLookup(piece) : undefined;
       const t: Token = { ...first, text: piece, start: offset, end: offset + piece.length };
       if (g) {
         ctx.emit(span([t], g.type, 0.85));
         any = true;
-      } else if (/^\p{Lu}/u.test(piece)) ctx.emit(span([t], 'misc', 0.3));
+      } else if (STARTS_UPPER.test(piece)) ctx.emit(span([t], 'misc', 0.3));
       offset += piece.length + 1;
     }
     if (any) return;
@@ -281,7 +294,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
   if (!multi) {
     // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
-    if (/['’](?:m|re|ve|ll|d|t)$/i.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text)) return;
+    if (CONTRACTION.test(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
     if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
     if (ordinaryStart || COMMON_WORDS.has(first.text)) return;
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));

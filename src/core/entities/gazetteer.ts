@@ -17,6 +17,59 @@ export function gazetteerKey(s: string): string {
 
 let table: Map<string, GazetteerEntry> | undefined;
 let longest = 1;
+/** Bloom filter over the table's ASCII keys (see `mayHaveKey`). */
+let asciiKeyBits: Uint32Array | undefined;
+
+const NOT_ASCII = -1;
+
+/**
+ * FNV-1a hash of `gazetteerKey(s)` computed without building the key, for ASCII strings
+ * (where the key is just lower case with whitespace runs made one space); NOT_ASCII otherwise.
+ */
+export function asciiKeyHash(s: string): number {
+  let h = 0x811c9dc5;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (inSpace) continue;
+      inSpace = true;
+      c = 32;
+    } else {
+      inSpace = false;
+      if (c >= 65 && c <= 90) c += 32;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Two bit positions per key, taken from the two halves of its hash, in a 2^16-bit table.
+const bitA = (h: number) => h & 0xffff;
+const bitB = (h: number) => h >>> 16;
+const isSet = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+
+function buildAsciiKeyBits(keys: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 11);
+  for (const key of keys) {
+    const h = asciiKeyHash(key);
+    if (h === NOT_ASCII) continue; // an ASCII name never has a non-ASCII key
+    for (const i of [bitA(h), bitB(h)]) bits[i >>> 5] |= 1 << (i & 31);
+  }
+  return bits;
+}
+
+/**
+ * False when `name` is certainly not in the gazetteer: most words asked about are not, and this
+ * answers them from a small bit table instead of hashing the string into the lookup maps.
+ */
+function mayHaveKey(name: string): boolean {
+  const h = asciiKeyHash(name);
+  if (h === NOT_ASCII) return true;
+  asciiKeyBits ??= buildAsciiKeyBits((table ??= build()).keys());
+  return isSet(asciiKeyBits, bitA(h)) && isSet(asciiKeyBits, bitB(h));
+}
 
 function build(): Map<string, GazetteerEntry> {
   const t = new Map<string, GazetteerEntry>();
@@ -40,6 +93,7 @@ function build(): Map<string, GazetteerEntry> {
 /** The gazetteer entry for a name as written (case-insensitive), if any. */
 export function gazetteerLookup(name: string): GazetteerEntry | undefined {
   table ??= build();
+  if (!mayHaveKey(name)) return undefined;
   // Names repeat across a corpus: remember answers by the string as written (bounded).
   const hit = memo.get(name);
   if (hit !== undefined) return hit ?? undefined;

@@ -56,7 +56,8 @@ function isTitleWord(t: Token): boolean {
 
 /** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
 function isOrdinary(t: Token, ctx: RunContext): boolean {
-  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || ctx.lowerWords.has(t.text.toLowerCase()) || INFLECTED.test(t.text);
+  // The pattern before the article-wide search, which is far dearer.
+  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || INFLECTED.test(t.text) || ctx.lowerWords.has(t.text.toLowerCase());
 }
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'towards', 'toward', 'around', 'inside', 'via', 'through']);
@@ -158,12 +159,17 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
   return out;
 }
 
+function indexOfCalendarWord(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (CALENDAR_WORDS.has(tokens[k].text)) return k;
+  return -1;
+}
+
 /** Classifies one run of a prose line and emits its name spans. */
 export function classifyRun(run: Run, ctx: RunContext): void {
-  let tokens = [...run.tokens];
+  let tokens = run.tokens;
   let index = run.index;
   // Month and weekday names never belong to a name: split around them.
-  const cal = tokens.findIndex((t) => CALENDAR_WORDS.has(t.text));
+  const cal = indexOfCalendarWord(tokens);
   if (cal !== -1) {
     if (cal > 0) classifyRun({ tokens: tokens.slice(0, cal), index }, ctx);
     if (cal + 1 < tokens.length) classifyRun({ tokens: tokens.slice(cal + 1), index: index + cal + 1 }, ctx);
@@ -175,7 +181,9 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     tokens = tokens.slice(1);
     index++;
   }
-  while (tokens.length && tokens[tokens.length - 1].kind === 'word' && !tokens[tokens.length - 1].cap && !tokens[tokens.length - 1].upper) tokens.pop();
+  let kept = tokens.length;
+  while (kept && tokens[kept - 1].kind === 'word' && !tokens[kept - 1].cap && !tokens[kept - 1].upper) kept--;
+  if (kept < tokens.length) tokens = tokens.slice(0, kept);
   if (!tokens.length) return;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { asciiKeyHash, gazetteerKey, gazetteerLookup } from '../../../src/core/entities/gazetteer';
+import { COUNTRIES, CITIES } from '../../../src/core/entities/data/places';
+import { DEMONYMS, ORGANIZATIONS } from '../../../src/core/entities/data/misc';
+
+const names = (list: string | readonly string[]) => (typeof list === 'string' ? list.split('|') : [...list]);
+
+describe('gazetteer', () => {
+  it('hashes an ASCII name as its key, without building the key', () => {
+    for (const s of ['Pakistan', 'NEW  YORK', 'new york', ' The\tHague ', 'Al-Qaeda', "O'Brien", 'x\n\r\fy', '', 'G7']) {
+      assert.equal(asciiKeyHash(s), asciiKeyHash(gazetteerKey(s)), JSON.stringify(s));
+      assert.ok(asciiKeyHash(s) >= 0);
+    }
+    assert.notEqual(asciiKeyHash('Pakistan'), asciiKeyHash('Pakistani'));
+    assert.equal(asciiKeyHash('São Paulo'), -1);
+    assert.equal(asciiKeyHash('Pakistan’s'), -1);
+  });
+
+  it('finds every listed name whatever its case and spacing', () => {
+    for (const name of [...names(COUNTRIES), ...names(CITIES), ...names(ORGANIZATIONS), ...names(DEMONYMS)]) {
+      for (const variant of [name, name.toUpperCase(), name.toLowerCase(), name.replace(/ /g, '  ')])
+        assert.ok(gazetteerLookup(variant), `${variant} (${name})`);
+    }
+  });
+
+  it('answers no for names it does not hold, ASCII or not', () => {
+    for (const s of ['Smith', 'Mohsin Naqvi', 'Pakistan China', 'Pakista', 'Sørlie', 'Naqvi’s', 'the', ''])
+      assert.equal(gazetteerLookup(s), undefined, s);
+    assert.equal(gazetteerLookup('PAKISTAN')?.kind, 'country');
+  });
+});

@@ -264,7 +264,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     return;
   }
   // Hyphenated word made of known names: `India-Pakistan`, `Shanghai-based`, `Afghan-based`.
-  if (!multi && /[-‐]/.test(first.text) && first.text.split(/[-‐]/).some((p) => gazetteerLookup(p))) {
+  if (!multi && beforeHyphen(first.text) !== first.text && first.text.split(/[-‐]/).some((p) => gazetteerLookup(p))) {
     const pieces = first.text.split(/[-‐]/);
     let offset = first.start;
     let any = false;

@@ -12,7 +12,6 @@ type LineMode = 'prose' | 'headline';
 
 // Patterns with `\p{…}` are module constants: the build turns such literals into `new RegExp(…)` calls.
 const UPPER_CASE_LETTER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
 const CLAUSE_PUNCTUATION = '.;:,';
 const CLOSING_MARKS = '"”’)';
 
@@ -26,16 +25,23 @@ function endsWithClausePunctuation(lineText: string): boolean {
 
 /** Title Case or UPPER CASE lines without a sentence ending are headlines: their capitals carry no signal. */
 function lineMode(tokens: readonly Token[], lineText: string): LineMode {
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length < 2) return 'prose';
-  const firstWord = words[0];
+  let firstWord: Token | undefined;
+  let words = 0;
+  let allUpper = true; // every word is upper case (a word token always starts with a letter)
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    firstWord ??= t;
+    words++;
+    if (!t.upper) allUpper = false;
+  }
+  if (!firstWord || words < 2) return 'prose';
   if (PROSE_OPENERS.has(firstWord.text)) return 'prose';
-  if (words.every((w) => w.upper || !LETTER.test(w.text))) return 'headline';
+  if (allUpper) return 'headline';
   if (endsWithClausePunctuation(lineText)) return 'prose';
   let content = 0;
   let capital = 0;
-  for (const w of words) {
-    if (!w.cap && SHORT_FUNCTION_WORD.test(w.text)) continue;
+  for (const w of tokens) {
+    if (w.kind !== 'word' || (!w.cap && SHORT_FUNCTION_WORD.test(w.text))) continue;
     content++;
     if (w.cap || w.upper) capital++;
   }

@@ -177,7 +177,8 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
   // Ordinary words opening a sentence (`The`, `According`, `Both`) are not part of the name.
   const theName = tokens[0].text === 'The' && tokens.length > 1 ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
-  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (isOrdinary(tokens[0], ctx) && !!decompose(tokens.slice(1)))) && !isTitleWord(tokens[0])) {
+  // (The gazetteer before `isOrdinary`, whose article-wide search is the dearer test.)
+  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (!!decompose(tokens.slice(1)) && isOrdinary(tokens[0], ctx))) && !isTitleWord(tokens[0])) {
     tokens = tokens.slice(1);
     index++;
   }
@@ -294,17 +295,18 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
   const placeNounAfter = next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
   const placeNounOf = prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/.test(prev2));
-  const ordinaryStart = first.sentenceStart && isOrdinary(first, ctx);
-  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(ordinaryStart && !multi)) return ctx.emit(span(tokens, 'place', 0.65));
+  // An ordinary word opening the sentence (asked only where it decides: its test searches the article).
+  const ordinaryStart = () => first.sentenceStart && isOrdinary(first, ctx);
+  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(!multi && ordinaryStart())) return ctx.emit(span(tokens, 'place', 0.65));
   const saidBefore = !!prev && SPEECH_VERBS.has(prev);
-  const coordinated = ordinaryStart || COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
-  if (coordinated) return ctx.emit(span(tokens, coordinated, 0.6));
+  const coordinated = COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
+  if (coordinated && !ordinaryStart()) return ctx.emit(span(tokens, coordinated, 0.6));
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
   if (!multi) {
     // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
     if (CONTRACTION.test(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
     if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
-    if (ordinaryStart || COMMON_WORDS.has(first.text)) return;
+    if (COMMON_WORDS.has(first.text) || ordinaryStart()) return;
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
     if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.

@@ -12,7 +12,17 @@ export interface GazetteerEntry {
 
 /** Key for gazetteer lookup: case and diacritics folded, apostrophes and hyphens unified. */
 export function gazetteerKey(s: string): string {
+  if (isPlainAscii(s)) return s.toLowerCase(); // nothing to decompose, unify or collapse
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** ASCII with no whitespace but single spaces: its key is its lower-case form. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }
 
 let table: Map<string, GazetteerEntry> | undefined;

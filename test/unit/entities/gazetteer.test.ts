@@ -16,6 +16,14 @@ describe('gazetteer', () => {
     assert.equal(asciiKeyHash('Pakistan’s'), -1);
   });
 
+  it('keys ASCII names by their lower case, others by the full folding', () => {
+    assert.equal(gazetteerKey('New York'), 'new york');
+    assert.equal(gazetteerKey('New  York'), 'new york');
+    assert.equal(gazetteerKey('New\tYork '), 'new york ');
+    assert.equal(gazetteerKey('São Paulo'), 'sao paulo');
+    assert.equal(gazetteerKey('Côte d’Ivoire'), "cote d'ivoire");
+  });
+
   it('finds every listed name whatever its case and spacing', () => {
     for (const name of [...names(COUNTRIES), ...names(CITIES), ...names(ORGANIZATIONS), ...names(DEMONYMS)]) {
       for (const variant of [name, name.toUpperCase(), name.toLowerCase(), name.replace(/ /g, '  ')])

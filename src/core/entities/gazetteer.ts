@@ -29,15 +29,20 @@ let table: Map<string, GazetteerEntry> | undefined;
 let longest = 1;
 /** Bloom filter over the table's ASCII keys (see `mayHaveKey`). */
 let asciiKeyBits: Uint32Array | undefined;
+/** Bloom filter over every prefix of the table's ASCII keys (see `gazetteerMayStartWith`). */
+let asciiPrefixBits: Uint32Array | undefined;
 
 const NOT_ASCII = -1;
+// FNV-1a (the start as an int32, so the hash stays a small integer in the loops).
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
 /**
  * FNV-1a hash of `gazetteerKey(s)` computed without building the key, for ASCII strings
  * (where the key is just lower case with whitespace runs made one space); NOT_ASCII otherwise.
  */
 export function asciiKeyHash(s: string): number {
-  let h = 0x811c9dc5;
+  let h = HASH_START;
   let inSpace = false;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -50,24 +55,54 @@ export function asciiKeyHash(s: string): number {
       inSpace = false;
       if (c >= 65 && c <= 90) c += 32;
     }
-    h = Math.imul(h ^ c, 0x01000193);
+    h = hashStep(h, c);
   }
   return h >>> 0;
 }
 
-// Two bit positions per key, taken from the two halves of its hash, in a 2^16-bit table.
+// Two bit positions per hash, taken from its two halves: 2^16 bits for ~1,500 keys, 2^17 for their ~15,000 prefixes.
 const bitA = (h: number) => h & 0xffff;
 const bitB = (h: number) => h >>> 16;
+const prefixBitA = (h: number) => h & 0x1ffff;
+const prefixBitB = (h: number) => h >>> 15;
 const isSet = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+const setBit = (bits: Uint32Array, i: number) => void (bits[i >>> 5] |= 1 << (i & 31));
 
 function buildAsciiKeyBits(keys: Iterable<string>): Uint32Array {
   const bits = new Uint32Array(1 << 11);
   for (const key of keys) {
     const h = asciiKeyHash(key);
     if (h === NOT_ASCII) continue; // an ASCII name never has a non-ASCII key
-    for (const i of [bitA(h), bitB(h)]) bits[i >>> 5] |= 1 << (i & 31);
+    setBit(bits, bitA(h));
+    setBit(bits, bitB(h));
   }
   return bits;
+}
+
+function buildAsciiPrefixBits(keys: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 12);
+  for (const key of keys) {
+    // A key is already lower case with single spaces: the hash of each prefix is asciiKeyHash of that prefix.
+    // An ASCII word can match only the ASCII prefixes, so hashing stops at the first other character.
+    let h = HASH_START;
+    for (let i = 0; i < key.length && key.charCodeAt(i) < 128; i++) {
+      h = hashStep(h, key.charCodeAt(i));
+      setBit(bits, prefixBitA(h >>> 0));
+      setBit(bits, prefixBitB(h >>> 0));
+    }
+  }
+  return bits;
+}
+
+/**
+ * False when no gazetteer name starts with `word` (no whitespace in it): then no name of
+ * several tokens starts with it either, so a matcher can skip it without building candidates.
+ */
+export function gazetteerMayStartWith(word: string): boolean {
+  const h = asciiKeyHash(word);
+  if (h === NOT_ASCII) return true;
+  asciiPrefixBits ??= buildAsciiPrefixBits((table ??= build()).keys());
+  return isSet(asciiPrefixBits, prefixBitA(h)) && isSet(asciiPrefixBits, prefixBitB(h));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { asciiKeyHash, gazetteerKey, gazetteerLookup } from '../../../src/core/entities/gazetteer';
+import { asciiKeyHash, gazetteerKey, gazetteerLookup, gazetteerMayStartWith } from '../../../src/core/entities/gazetteer';
 import { COUNTRIES, CITIES } from '../../../src/core/entities/data/places';
 import { DEMONYMS, ORGANIZATIONS } from '../../../src/core/entities/data/misc';
 
@@ -29,6 +29,18 @@ describe('gazetteer', () => {
       for (const variant of [name, name.toUpperCase(), name.toLowerCase(), name.replace(/ /g, '  ')])
         assert.ok(gazetteerLookup(variant), `${variant} (${name})`);
     }
+  });
+
+  it('may start a name with every first word and prefix of a listed name', () => {
+    for (const name of [...names(COUNTRIES), ...names(CITIES), ...names(ORGANIZATIONS), ...names(DEMONYMS)]) {
+      const first = name.split(' ')[0];
+      for (const word of [first, first.toUpperCase(), first.slice(0, 2), name.split(/[ -]/)[0]]) assert.ok(gazetteerMayStartWith(word), `${word} (${name})`);
+    }
+    assert.ok(gazetteerMayStartWith('Wroc')); // the ASCII start of `Wrocław`
+    let rejected = 0;
+    const others = ['Smith', 'Mohsin', 'Naqvi', 'Tuesday', 'Minister', 'Ashworth', 'Harvey', 'Simmons', 'Ferraresi', 'Olsson'];
+    for (const word of others) if (!gazetteerMayStartWith(word)) rejected++;
+    assert.ok(rejected >= 7, `only ${rejected} of ${others.length} rejected`);
   });
 
   it('answers no for names it does not hold, ASCII or not', () => {

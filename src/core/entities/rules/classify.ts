@@ -2,7 +2,7 @@ import type { NameSpan } from '../../types';
 import type { Token } from '../tokens';
 import type { Run } from './runs';
 import type { LowerWords } from '../words';
-import { gazetteerKey, gazetteerLookup, gazetteerMaxWords } from '../gazetteer';
+import { gazetteerKey, gazetteerLookup, gazetteerMaxWords, gazetteerMayStartWith } from '../gazetteer';
 import {
   CALENDAR_WORDS,
   COMMON_WORDS,
@@ -143,6 +143,8 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
   const max = gazetteerMaxWords();
   let i = 0;
   while (i < tokens.length) {
+    // Most words start no gazetteer name: stop before building candidate strings.
+    if (!gazetteerMayStartWith(tokens[i].text)) return null;
     let matched = 0;
     for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
       const part = tokens.slice(i, i + n);

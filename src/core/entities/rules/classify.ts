@@ -2,7 +2,7 @@ import type { NameSpan } from '../../types';
 import type { Token } from '../tokens';
 import type { Run } from './runs';
 import type { LowerWords } from '../words';
-import { gazetteerKey, gazetteerLookup, gazetteerMaxWords, gazetteerMayStartWith } from '../gazetteer';
+import { gazetteerKey, gazetteerLookup, gazetteerMaxWords, gazetteerMayStartWith, type GazetteerEntry } from '../gazetteer';
 import {
   CALENDAR_WORDS,
   COMMON_WORDS,
@@ -48,6 +48,12 @@ function textOf(tokens: readonly Token[], source: readonly Token[]): string {
   let s = '';
   for (const t of tokens) s += (s && t.spaceBefore && t !== source[0] ? ' ' : '') + t.text;
   return s;
+}
+
+/** The gazetteer entry for tokens as written; several tokens whose first word starts no name are answered without joining them. */
+function lookupTokens(tokens: readonly Token[]): GazetteerEntry | undefined {
+  if (tokens.length > 1 && !gazetteerMayStartWith(tokens[0].text)) return undefined;
+  return gazetteerLookup(textOf(tokens, tokens));
 }
 
 function isTitleWord(t: Token): boolean {
@@ -191,10 +197,9 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const after = index + tokens.length;
-  const text = textOf(tokens, tokens);
 
   // Known names: the gazetteer (with or without a leading `The`).
-  const known = gazetteerLookup(text);
+  const known = lookupTokens(tokens);
   if (known) {
     if (first.sentenceStart && tokens.length === 1 && known.type === 'misc') ctx.emit(span(tokens, 'misc', 0.9));
     // A city's name often stands for something else there (a club: `Leeds beat Arsenal`), so the
@@ -236,14 +241,14 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
   if (tokens.every((t) => isTitleWord(t) || !t.cap) && tokens.some((t) => TITLE_HEADS.has(t.text))) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
-  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)))?.type === 'organization')
+  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
     return ctx.emit(span(tokens, 'organization', 0.85));
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
   const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
   if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'misc' && !tokens.slice(1).some(headWord)) {
     // Sure when the rest is a known name (`Afghan Taliban`); otherwise the word may open a person's
     // name (`Christian Olsson`), so the split is only a guess the learned model may overrule.
-    const restKnown = !!gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)));
+    const restKnown = !!lookupTokens(tokens.slice(1));
     ctx.emit(span([first], 'misc', restKnown ? 0.9 : 0.55));
     classifyRun({ tokens: tokens.slice(1), index: index + 1 }, ctx);
     return;

@@ -12,11 +12,109 @@ export interface GazetteerEntry {
 
 /** Key for gazetteer lookup: case and diacritics folded, apostrophes and hyphens unified. */
 export function gazetteerKey(s: string): string {
+  if (isPlainAscii(s)) return s.toLowerCase(); // nothing to decompose, unify or collapse
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** ASCII with no whitespace but single spaces: its key is its lower-case form. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }
 
 let table: Map<string, GazetteerEntry> | undefined;
 let longest = 1;
+/** Bloom filter over the table's ASCII keys (see `mayHaveKey`). */
+let asciiKeyBits: Uint32Array | undefined;
+/** Bloom filter over every prefix of the table's ASCII keys (see `gazetteerMayStartWith`). */
+let asciiPrefixBits: Uint32Array | undefined;
+
+const NOT_ASCII = -1;
+// FNV-1a (the start as an int32, so the hash stays a small integer in the loops).
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * FNV-1a hash of `gazetteerKey(s)` computed without building the key, for ASCII strings
+ * (where the key is just lower case with whitespace runs made one space); NOT_ASCII otherwise.
+ */
+export function asciiKeyHash(s: string): number {
+  let h = HASH_START;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (inSpace) continue;
+      inSpace = true;
+      c = 32;
+    } else {
+      inSpace = false;
+      if (c >= 65 && c <= 90) c += 32;
+    }
+    h = hashStep(h, c);
+  }
+  return h >>> 0;
+}
+
+// Two bit positions per hash, taken from its two halves: 2^16 bits for ~1,500 keys, 2^17 for their ~15,000 prefixes.
+const bitA = (h: number) => h & 0xffff;
+const bitB = (h: number) => h >>> 16;
+const prefixBitA = (h: number) => h & 0x1ffff;
+const prefixBitB = (h: number) => h >>> 15;
+const isSet = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+const setBit = (bits: Uint32Array, i: number) => void (bits[i >>> 5] |= 1 << (i & 31));
+
+function buildAsciiKeyBits(keys: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 11);
+  for (const key of keys) {
+    const h = asciiKeyHash(key);
+    if (h === NOT_ASCII) continue; // an ASCII name never has a non-ASCII key
+    setBit(bits, bitA(h));
+    setBit(bits, bitB(h));
+  }
+  return bits;
+}
+
+function buildAsciiPrefixBits(keys: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 12);
+  for (const key of keys) {
+    // A key is already lower case with single spaces: the hash of each prefix is asciiKeyHash of that prefix.
+    // An ASCII word can match only the ASCII prefixes, so hashing stops at the first other character.
+    let h = HASH_START;
+    for (let i = 0; i < key.length && key.charCodeAt(i) < 128; i++) {
+      h = hashStep(h, key.charCodeAt(i));
+      setBit(bits, prefixBitA(h >>> 0));
+      setBit(bits, prefixBitB(h >>> 0));
+    }
+  }
+  return bits;
+}
+
+/**
+ * False when no gazetteer name starts with `word` (no whitespace in it): then no name of
+ * several tokens starts with it either, so a matcher can skip it without building candidates.
+ */
+export function gazetteerMayStartWith(word: string): boolean {
+  const h = asciiKeyHash(word);
+  if (h === NOT_ASCII) return true;
+  asciiPrefixBits ??= buildAsciiPrefixBits((table ??= build()).keys());
+  return isSet(asciiPrefixBits, prefixBitA(h)) && isSet(asciiPrefixBits, prefixBitB(h));
+}
+
+/**
+ * False when `name` is certainly not in the gazetteer: most words asked about are not, and this
+ * answers them from a small bit table instead of hashing the string into the lookup maps.
+ */
+function mayHaveKey(name: string): boolean {
+  const h = asciiKeyHash(name);
+  if (h === NOT_ASCII) return true;
+  asciiKeyBits ??= buildAsciiKeyBits((table ??= build()).keys());
+  return isSet(asciiKeyBits, bitA(h)) && isSet(asciiKeyBits, bitB(h));
+}
 
 function build(): Map<string, GazetteerEntry> {
   const t = new Map<string, GazetteerEntry>();
@@ -40,6 +138,7 @@ function build(): Map<string, GazetteerEntry> {
 /** The gazetteer entry for a name as written (case-insensitive), if any. */
 export function gazetteerLookup(name: string): GazetteerEntry | undefined {
   table ??= build();
+  if (!mayHaveKey(name)) return undefined;
   // Names repeat across a corpus: remember answers by the string as written (bounded).
   const hit = memo.get(name);
   if (hit !== undefined) return hit ?? undefined;

@@ -44,6 +44,30 @@ function classOf(cp: number): number {
 
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 39 || c === 0x2019;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** End of the letters, marks and digits from `i` (`[\p{L}\p{M}\p{N}]*`); ASCII answered from the table. */
+function scanWordChars(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const cp = c < 128 ? c : text.codePointAt(i)!;
+    const k = c < 128 ? ASCII_CLASS[c] : classOf(cp);
+    if (k !== L && k !== M && k !== N) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
+
+/** End of the digits from `i` (`\p{N}*`). */
+function scanDigits(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const cp = c < 128 ? c : text.codePointAt(i)!;
+    if ((c < 128 ? ASCII_CLASS[c] : classOf(cp)) !== N) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
 
 /**
  * Tokens of `text` between `start` and `end` (offsets stay absolute). A word is letters (with
@@ -55,11 +79,14 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
+  // Whether a word or number here starts a sentence: kept up to date token by token (see `opensAfter`).
+  let opens = true;
   let i = start;
   while (i < end) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const k = classOf(cp);
+    const c0 = text.charCodeAt(i);
+    const cp = c0 < 128 ? c0 : text.codePointAt(i)!;
+    const k = c0 < 128 ? ASCII_CLASS[c0] : classOf(cp);
+    const width = widthOf(cp);
     if (k === SPACE) { i += width; continue; }
     const spaceBefore = prevEnd === -1 || i > prevEnd;
     const s = i;
@@ -67,48 +94,41 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let j = i + width;
       for (;;) {
         // [\p{L}\p{M}\p{N}]*
-        while (j < end) {
-          const c = text.codePointAt(j)!;
-          const kc = classOf(c);
-          if (kc !== L && kc !== M && kc !== N) break;
-          j += c > 0xffff ? 2 : 1;
-        }
+        j = scanWordChars(text, j, end);
         // (?:[-‐'’][\p{L}\p{N}]...)*
         if (j + 1 < end && isJoiner(text.charCodeAt(j))) {
           const c = text.codePointAt(j + 1)!;
           const kc = classOf(c);
-          if (kc === L || kc === N) { j += 1 + (c > 0xffff ? 2 : 1); continue; }
+          if (kc === L || kc === N) { j += 1 + widthOf(c); continue; }
         }
         break;
       }
-      const sentenceStart = out.length === 0 || isOpener(out);
       let wordEnd = j;
       // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
       if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
-      out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, sentenceStart));
+      out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, opens));
       if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false });
+      opens = false;
       i = j;
     } else if (k === N) {
       let j = i + width;
       for (;;) {
-        while (j < end) {
-          const c = text.codePointAt(j)!;
-          if (classOf(c) !== N) break;
-          j += c > 0xffff ? 2 : 1;
-        }
+        j = scanDigits(text, j, end);
         const sep = text.charCodeAt(j);
         if (j + 1 < end && (sep === 46 || sep === 44)) {
           const c = text.codePointAt(j + 1)!;
-          if (classOf(c) === N) { j += 1 + (c > 0xffff ? 2 : 1); continue; }
+          if (classOf(c) === N) { j += 1 + widthOf(c); continue; }
         }
         break;
       }
-      const sentenceStart = out.length === 0 || isOpener(out);
-      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart, spaceBefore });
+      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore });
+      opens = false;
       i = j;
     } else {
       i += width;
-      out.push({ text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore });
+      const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore };
+      opens = opensAfter(punct, out[out.length - 1], opens);
+      out.push(punct);
     }
     prevEnd = i;
   }
@@ -135,17 +155,16 @@ function isAllCaps(word: string): boolean {
   return letters >= 2;
 }
 
-function isOpener(out: readonly Token[]): boolean {
-  // Walk back over closing quotes/brackets: `… said.” He` still starts a sentence.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const t = out[i];
-    if (t.kind !== 'punct') return false;
-    if (SENTENCE_OPENERS.has(t.text)) {
-      // `Dr.`/`Mr.` and initials are not sentence ends.
-      if (t.text === '.' && i > 0 && out[i - 1].kind === 'word' && /^(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Sen|Rep|Jr|Sr|[A-Z])$/.test(out[i - 1].text)) return false;
-      return true;
-    }
-    if (!/[”’")\]]/.test(t.text)) return false;
-  }
-  return true;
+/**
+ * Whether a word after `punct` starts a sentence, given the token before it and the answer before it:
+ * after `.`, `!`, `?`, `:`, an opening quote, a bullet… it does (not after `Dr.`/`Mr.` and initials);
+ * closing quotes and brackets pass the earlier answer on (`… said.” He`); other punctuation does not.
+ */
+function opensAfter(punct: Token, before: Token | undefined, opensBefore: boolean): boolean {
+  const p = punct.text;
+  if (SENTENCE_OPENERS.has(p)) return !(p === '.' && before?.kind === 'word' && NOT_SENTENCE_END.test(before.text));
+  return CLOSING.test(p) ? opensBefore : false;
 }
+
+const NOT_SENTENCE_END = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Sen|Rep|Jr|Sr|[A-Z])$/;
+const CLOSING = /[”’")\]]/;

@@ -26,6 +26,21 @@ function reference(text: string, start: number, end: number): Pick<Token, 'text'
 
 const strip = (ts: readonly Token[]) => ts.map(({ text, start, end, kind, spaceBefore }) => ({ text, start, end, kind, spaceBefore }));
 
+/** Sentence starts as first written: walk back from each word or number over closing marks to an opener. */
+function referenceSentenceStarts(tokens: readonly Token[]): boolean[] {
+  const opens = (before: number): boolean => {
+    for (let i = before - 1; i >= 0; i--) {
+      const t = tokens[i];
+      if (t.kind !== 'punct') return false;
+      if (['.', '!', '?', ':', ';', '“', '"', '‘', '•', '·', '(', '[', '—', '–', '-', '*', '>', '|'].includes(t.text))
+        return !(t.text === '.' && i > 0 && tokens[i - 1].kind === 'word' && /^(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Sen|Rep|Jr|Sr|[A-Z])$/.test(tokens[i - 1].text));
+      if (!/[”’")\]]/.test(t.text)) return false;
+    }
+    return true;
+  };
+  return tokens.map((t, i) => (t.kind === 'word' || t.kind === 'number') && opens(i));
+}
+
 describe('rule tokenizer', () => {
   it('splits words, numbers, possessives and punctuation', () => {
     const text = 'Pakistan’s 1,200.5 troops—Tehreek-e-Taliban (TTP) O\'Brien';
@@ -39,6 +54,14 @@ describe('rule tokenizer', () => {
     assert.deepEqual([he.cap, he.upper, he.sentenceStart], [true, false, true]);
     assert.equal(says.text, 'says');
     assert.equal(says.sentenceStart, true); // after an opening quote
+  });
+
+  it('carries sentence starts over closing marks, not over abbreviations', () => {
+    const text = 'He said.” She left. Dr. Who met J. Smith (“Yes.”) Then: 3 more, (but) and “Mr. X” went';
+    const tokens = tokenize(text, 0, text.length);
+    const starts = tokens.filter((t) => t.sentenceStart).map((t) => t.text);
+    assert.deepEqual(starts, ['He', 'She', 'Dr', 'Yes', 'Then', '3', 'but', 'Mr']);
+    assert.deepEqual(tokens.map((t) => t.sentenceStart), referenceSentenceStarts(tokens));
   });
 
   it('agrees with the regex grammar on edge cases', () => {
@@ -59,7 +82,9 @@ describe('rule tokenizer', () => {
         const text = readFileSync(join(dir, f), 'utf8');
         for (let s = 0; s < text.length; ) {
           const e = text.indexOf('\n', s) === -1 ? text.length : text.indexOf('\n', s);
-          assert.deepEqual(strip(tokenize(text, s, e)), reference(text, s, e), `${f}: ${text.slice(s, e)}`);
+          const tokens = tokenize(text, s, e);
+          assert.deepEqual(strip(tokens), reference(text, s, e), `${f}: ${text.slice(s, e)}`);
+          assert.deepEqual(tokens.map((t) => t.sentenceStart), referenceSentenceStarts(tokens), `${f}: ${text.slice(s, e)}`);
           lines++;
           s = e + 1;
         }

@@ -2,7 +2,7 @@ import type { NameSpan } from '../../types';
 import type { Token } from '../tokens';
 import type { Run } from './runs';
 import type { LowerWords } from '../words';
-import { gazetteerKey, gazetteerLookup, gazetteerMaxWords } from '../gazetteer';
+import { gazetteerKey, gazetteerLookup, gazetteerMaxWords, gazetteerMayStartWith, type GazetteerEntry } from '../gazetteer';
 import {
   CALENDAR_WORDS,
   COMMON_WORDS,
@@ -50,13 +50,20 @@ function textOf(tokens: readonly Token[], source: readonly Token[]): string {
   return s;
 }
 
+/** The gazetteer entry for tokens as written; several tokens whose first word starts no name are answered without joining them. */
+function lookupTokens(tokens: readonly Token[]): GazetteerEntry | undefined {
+  if (tokens.length > 1 && !gazetteerMayStartWith(tokens[0].text)) return undefined;
+  return gazetteerLookup(textOf(tokens, tokens));
+}
+
 function isTitleWord(t: Token): boolean {
   return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text);
 }
 
 /** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
 function isOrdinary(t: Token, ctx: RunContext): boolean {
-  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || ctx.lowerWords.has(t.text.toLowerCase()) || INFLECTED.test(t.text);
+  // The pattern before the article-wide search, which is far dearer.
+  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || INFLECTED.test(t.text) || ctx.lowerWords.has(t.text.toLowerCase());
 }
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'towards', 'toward', 'around', 'inside', 'via', 'through']);
@@ -86,6 +93,11 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
 }
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+// Module constants: the build turns `\p{…}` literals into `new RegExp(…)` calls where they stand.
+const STARTS_UPPER = /^\p{Lu}/u;
+/** Plural abbreviations: `MPs`, `NGOs`. */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 
 function camelCase(t: Token): boolean {
   const w = t.text;
@@ -97,6 +109,15 @@ function camelCase(t: Token): boolean {
   for (c = w.charCodeAt(++i); c >= 97 && c <= 122; c = w.charCodeAt(++i));
   if (i === 1) return c >= 128 && CAMEL_CASE.test(w);
   return (c >= 65 && c <= 90) || (c >= 128 && CAMEL_CASE.test(w));
+}
+
+/** The part of a word before its first hyphen (`Anti-Corruption` → `Anti`), or the whole word. */
+function beforeHyphen(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return word.slice(0, i);
+  }
+  return word;
 }
 
 /** The word (lower case) before token index `i` on the line, skipping nothing. */
@@ -128,6 +149,8 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
   const max = gazetteerMaxWords();
   let i = 0;
   while (i < tokens.length) {
+    // Most words start no gazetteer name: stop before building candidate strings.
+    if (!gazetteerMayStartWith(tokens[i].text)) return null;
     let matched = 0;
     for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
       const part = tokens.slice(i, i + n);
@@ -144,12 +167,17 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
   return out;
 }
 
+function indexOfCalendarWord(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (CALENDAR_WORDS.has(tokens[k].text)) return k;
+  return -1;
+}
+
 /** Classifies one run of a prose line and emits its name spans. */
 export function classifyRun(run: Run, ctx: RunContext): void {
-  let tokens = [...run.tokens];
+  let tokens = run.tokens;
   let index = run.index;
   // Month and weekday names never belong to a name: split around them.
-  const cal = tokens.findIndex((t) => CALENDAR_WORDS.has(t.text));
+  const cal = indexOfCalendarWord(tokens);
   if (cal !== -1) {
     if (cal > 0) classifyRun({ tokens: tokens.slice(0, cal), index }, ctx);
     if (cal + 1 < tokens.length) classifyRun({ tokens: tokens.slice(cal + 1), index: index + cal + 1 }, ctx);
@@ -157,19 +185,21 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
   // Ordinary words opening a sentence (`The`, `According`, `Both`) are not part of the name.
   const theName = tokens[0].text === 'The' && tokens.length > 1 ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
-  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (isOrdinary(tokens[0], ctx) && !!decompose(tokens.slice(1)))) && !isTitleWord(tokens[0])) {
+  // (The gazetteer before `isOrdinary`, whose article-wide search is the dearer test.)
+  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (!!decompose(tokens.slice(1)) && isOrdinary(tokens[0], ctx))) && !isTitleWord(tokens[0])) {
     tokens = tokens.slice(1);
     index++;
   }
-  while (tokens.length && tokens[tokens.length - 1].kind === 'word' && !tokens[tokens.length - 1].cap && !tokens[tokens.length - 1].upper) tokens.pop();
+  let kept = tokens.length;
+  while (kept && tokens[kept - 1].kind === 'word' && !tokens[kept - 1].cap && !tokens[kept - 1].upper) kept--;
+  if (kept < tokens.length) tokens = tokens.slice(0, kept);
   if (!tokens.length) return;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const after = index + tokens.length;
-  const text = textOf(tokens, tokens);
 
   // Known names: the gazetteer (with or without a leading `The`).
-  const known = gazetteerLookup(text);
+  const known = lookupTokens(tokens);
   if (known) {
     if (first.sentenceStart && tokens.length === 1 && known.type === 'misc') ctx.emit(span(tokens, 'misc', 0.9));
     // A city's name often stands for something else there (a club: `Leeds beat Arsenal`), so the
@@ -211,21 +241,20 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
   if (tokens.every((t) => isTitleWord(t) || !t.cap) && tokens.some((t) => TITLE_HEADS.has(t.text))) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
-  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)))?.type === 'organization')
+  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
     return ctx.emit(span(tokens, 'organization', 0.85));
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
   const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
   if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'misc' && !tokens.slice(1).some(headWord)) {
     // Sure when the rest is a known name (`Afghan Taliban`); otherwise the word may open a person's
     // name (`Christian Olsson`), so the split is only a guess the learned model may overrule.
-    const restKnown = !!gazetteerLookup(textOf(tokens.slice(1), tokens.slice(1)));
+    const restKnown = !!lookupTokens(tokens.slice(1));
     ctx.emit(span([first], 'misc', restKnown ? 0.9 : 0.55));
     classifyRun({ tokens: tokens.slice(1), index: index + 1 }, ctx);
     return;
   }
 
   // Heads: `… Council`, `Ministry of …`, `… River`, `Lake …`, `… Treaty`.
-  const firstPart = first.text.split(/[-‐]/)[0];
   const multi = tokens.length > 1;
   const ofHead = tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1;
   if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
@@ -233,7 +262,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
   if (ofHead >= 0 && ORG_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'organization', 0.85));
   if (ofHead >= 0 && PLACE_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'place', 0.8));
-  if (multi && (ORG_LEADS.has(first.text) || (firstPart !== first.text && ORG_LEADS.has(firstPart)))) return ctx.emit(span(tokens, 'organization', 0.8));
+  if (multi && (ORG_LEADS.has(first.text) || ORG_LEADS.has(beforeHyphen(first.text)))) return ctx.emit(span(tokens, 'organization', 0.8));
   if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
 
   // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
@@ -243,17 +272,17 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     return;
   }
   // Hyphenated word made of known names: `India-Pakistan`, `Shanghai-based`, `Afghan-based`.
-  if (!multi && /[-‐]/.test(first.text) && first.text.split(/[-‐]/).some((p) => gazetteerLookup(p))) {
+  if (!multi && beforeHyphen(first.text) !== first.text && first.text.split(/[-‐]/).some((p) => gazetteerLookup(p))) {
     const pieces = first.text.split(/[-‐]/);
     let offset = first.start;
     let any = false;
     for (const piece of pieces) {
-      const g = /^\p{Lu}/u.test(piece) ? gazetteerLookup(piece) : undefined;
+      const g = STARTS_UPPER.test(piece) ? gazetteerLookup(piece) : undefined;
       const t: Token = { ...first, text: piece, start: offset, end: offset + piece.length };
       if (g) {
         ctx.emit(span([t], g.type, 0.85));
         any = true;
-      } else if (/^\p{Lu}/u.test(piece)) ctx.emit(span([t], 'misc', 0.3));
+      } else if (STARTS_UPPER.test(piece)) ctx.emit(span([t], 'misc', 0.3));
       offset += piece.length + 1;
     }
     if (any) return;
@@ -273,17 +302,18 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
   const placeNounAfter = next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
   const placeNounOf = prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/.test(prev2));
-  const ordinaryStart = first.sentenceStart && isOrdinary(first, ctx);
-  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(ordinaryStart && !multi)) return ctx.emit(span(tokens, 'place', 0.65));
+  // An ordinary word opening the sentence (asked only where it decides: its test searches the article).
+  const ordinaryStart = () => first.sentenceStart && isOrdinary(first, ctx);
+  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(!multi && ordinaryStart())) return ctx.emit(span(tokens, 'place', 0.65));
   const saidBefore = !!prev && SPEECH_VERBS.has(prev);
-  const coordinated = ordinaryStart || COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
-  if (coordinated) return ctx.emit(span(tokens, coordinated, 0.6));
+  const coordinated = COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
+  if (coordinated && !ordinaryStart()) return ctx.emit(span(tokens, coordinated, 0.6));
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
   if (!multi) {
     // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
-    if (/['’](?:m|re|ve|ll|d|t)$/i.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text)) return;
+    if (CONTRACTION.test(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
     if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
-    if (ordinaryStart || COMMON_WORDS.has(first.text)) return;
+    if (COMMON_WORDS.has(first.text) || ordinaryStart()) return;
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
     if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.

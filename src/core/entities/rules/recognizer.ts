@@ -10,18 +10,38 @@ const SHORT_FUNCTION_WORD = /^(?:a|an|the|of|on|in|at|by|for|to|and|or|as|vs|wit
 
 type LineMode = 'prose' | 'headline';
 
+// Patterns with `\p{…}` are module constants: the build turns such literals into `new RegExp(…)` calls.
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const CLAUSE_PUNCTUATION = '.;:,';
+const CLOSING_MARKS = '"”’)';
+
+/** Whether the line ends like a sentence or clause: `[.;:,]["”’)]?\s*$`, read backwards from the end instead of tried at every position. */
+function endsWithClausePunctuation(lineText: string): boolean {
+  const trimmed = lineText.trimEnd(); // trimEnd removes exactly the characters `\s` matches
+  let k = trimmed.length - 1;
+  if (k >= 0 && CLOSING_MARKS.includes(trimmed[k])) k--;
+  return k >= 0 && CLAUSE_PUNCTUATION.includes(trimmed[k]);
+}
+
 /** Title Case or UPPER CASE lines without a sentence ending are headlines: their capitals carry no signal. */
 function lineMode(tokens: readonly Token[], lineText: string): LineMode {
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length < 2) return 'prose';
-  const firstWord = words[0];
+  let firstWord: Token | undefined;
+  let words = 0;
+  let allUpper = true; // every word is upper case (a word token always starts with a letter)
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    firstWord ??= t;
+    words++;
+    if (!t.upper) allUpper = false;
+  }
+  if (!firstWord || words < 2) return 'prose';
   if (PROSE_OPENERS.has(firstWord.text)) return 'prose';
-  if (words.every((w) => w.upper || !/\p{L}/u.test(w.text))) return 'headline';
-  if (/[.;:,]["”’)]?\s*$/.test(lineText)) return 'prose';
+  if (allUpper) return 'headline';
+  if (endsWithClausePunctuation(lineText)) return 'prose';
   let content = 0;
   let capital = 0;
-  for (const w of words) {
-    if (!w.cap && SHORT_FUNCTION_WORD.test(w.text)) continue;
+  for (const w of tokens) {
+    if (w.kind !== 'word' || (!w.cap && SHORT_FUNCTION_WORD.test(w.text))) continue;
     content++;
     if (w.cap || w.upper) capital++;
   }
@@ -44,7 +64,7 @@ export function recognizeNamesByRules(text: string, region: Span = { start: 0, e
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > region.end) lineEnd = region.end;
     const lineText = text.slice(lineStart, lineEnd);
-    if (/\p{Lu}/u.test(lineText)) {
+    if (UPPER_CASE_LETTER.test(lineText)) {
       let tokens = tokenize(text, lineStart, lineEnd);
       // Dateline: `ISLAMABAD:` / `THE HAGUE:` opening a paragraph.
       let k = 0;

@@ -11,6 +11,8 @@ export interface Run {
 /** A single capital or a title abbreviation that takes a full stop (`P.`, `Dr.`, `St.`). */
 const ABBREVIATION = /^(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Lt|Col|Capt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/u;
 
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 const STREET_LEADS = new Set(['Avenida', 'Avenue', 'Calle', 'Rue', 'Via', 'Strada', 'Ulitsa', 'Jalan']);
 /** Words before `of`/`for` that keep the phrase one name (`Ministry of …`, `Gulf of Aden`, `Republic of …`). */
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Emirate', 'Emirates', 'State', 'States', 'Principality', 'Duchy', 'Isle', 'Sea', 'Line', 'House', 'Chamber', 'Secretary', 'Order']);
@@ -47,7 +49,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         j++;
         continue;
       }
-      if (t && isNameWord(t) && !t.spaceBefore && tokens[j - 1]?.text === '.' && /^\p{Lu}$/u.test(t.text)) {
+      if (t && isNameWord(t) && !t.spaceBefore && tokens[j - 1]?.text === '.' && SINGLE_CAPITAL.test(t.text)) {
         j++;
         continue;
       }

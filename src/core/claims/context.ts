@@ -54,7 +54,8 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     const t = text.slice(span.start, span.end);
     return { kind, start: span.start, end: span.end, text: t, sentences: splitSentences(t, span.start), quotes: findQuotes(t, span.start) };
   });
-  const allQuotes = blocks.flatMap((b) => b.quotes);
+  const allQuotes: Quote[] = [];
+  for (const b of blocks) for (const q of b.quotes) allQuotes.push(q);
   const cueCache = new Map<ContextBlock, Uint8Array>();
   let dates = mentions.filter((m) => m.type === 'date' && m.normalized?.kind === 'date');
   let quantities = mentions.filter((m) => m.type === 'quantity' && m.normalized?.kind === 'quantity');

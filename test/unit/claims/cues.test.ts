@@ -50,6 +50,23 @@ describe('claim cues', () => {
       assert.equal(cueBits(t), expected(t), JSON.stringify(t));
     }
   });
+
+  it('agree with the cue patterns on random text holding every cue word, overlapping ones and near misses', () => {
+    const pieces = ['source', 'expert', 'analyst', 'official', 'observer', 'critic', 'insider', 'diplomat', 'economist', 'commentator', 'scientist', 'researcher', 'people',
+      'understood', 'according', 'government', 'citing', 'could', 'will', 'promis', 'it', 'is', 'are', 'was', "'s", 'per', 'set', 'going', 'to', 'sourc', 'expe', 'scien', 'ex', 'ci',
+      'a', 'o', 'c', 'e', 's', ' ', '  ', '\t', '\n', '.', '_', '9'];
+    const next = rng(7);
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      const len = 1 + Math.floor(next() * 10);
+      for (let k = 0; k < len; k++) {
+        let p = pieces[Math.floor(next() * pieces.length)];
+        if (next() < 0.2) p = p.toUpperCase();
+        t += p;
+      }
+      assert.equal(cueBits(t), expected(t), JSON.stringify(t));
+    }
+  });
 });
 
 describe('claim text helpers', () => {

@@ -70,8 +70,10 @@ export function findQuotes(text: string, base: number): Quote[] {
     let innerEnd = closed ? at : at;
     while (innerEnd > open + 1 && /\s/.test(text[innerEnd - 1])) innerEnd--;
     if (innerEnd > open + 1) {
-      const q: Quote = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
-      out.push({ ...q, ...(lastOpenEnded ? { continues: true } : {}), ...(closed ? {} : { openEnded: true }) });
+      const q: { -readonly [K in keyof Quote]: Quote[K] } = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
+      if (lastOpenEnded) q.continues = true;
+      if (!closed) q.openEnded = true;
+      out.push(q);
     }
     lastOpenEnded = !closed;
     open = -1;

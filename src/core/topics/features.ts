@@ -282,11 +282,20 @@ export function contentTokenIds(text: string, table: WordTable, out: number[]): 
     if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
       const id = plainTokenId(lower, start, end, spans[SPAN * k + 3], table);
       if (id !== -1 || last !== -1) out.push((last = id));
-    } else if ((flags & HYPHEN) === 0) {
-      const id = tokenId(wordToken(lower.slice(start, end)), table);
-      if (id !== -1 || last !== -1) out.push((last = id));
+    } else if ((flags & APOSTROPHE) === 0) {
+      // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
+      for (let from = start; from < end; ) {
+        let to = lower.indexOf('-', from);
+        if (to === -1 || to > end) to = end;
+        if (to > from) {
+          const id = plainTokenId(lower, from, to, hashRange(lower, from, to), table);
+          if (id !== -1 || last !== -1) out.push((last = id));
+        }
+        from = to + 1;
+      }
     } else {
-      for (const part of lower.slice(start, end).split('-')) {
+      const word = lower.slice(start, end);
+      for (const part of (flags & HYPHEN) === 0 ? [word] : word.split('-')) {
         if (!part) continue;
         const id = tokenId(wordToken(part), table);
         if (id !== -1 || last !== -1) out.push((last = id));
@@ -315,9 +324,15 @@ function plainTokenId(lower: string, start: number, end: number, h: number, tabl
 
 /** The id of the stem lower[start, end) + `tail` (-1 for none). */
 function stemId(lower: string, start: number, end: number, tail: number, table: WordTable): number {
-  let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashStep(h, lower.charCodeAt(i));
+  const h = hashRange(lower, start, end);
   return table.idAt(lower, start, end, tail, tail === -1 ? h : hashStep(h, tail));
+}
+
+/** hashOf(text.slice(start, end)). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
 }
 
 /** True when text[.., end) ends with `suffix` (callers ensure the word is at least as long). */

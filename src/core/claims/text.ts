@@ -40,9 +40,15 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True when the character code is one /\s/ matches (without building a one-character string to test). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushTrimmed(text: string, base: number, start: number, end: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
 }
 
@@ -68,7 +74,7 @@ export function findQuotes(text: string, base: number): Quote[] {
   const close = (at: number, closed: boolean): void => {
     const end = closed ? at + 1 : at;
     let innerEnd = closed ? at : at;
-    while (innerEnd > open + 1 && /\s/.test(text[innerEnd - 1])) innerEnd--;
+    while (innerEnd > open + 1 && isSpaceCode(text.charCodeAt(innerEnd - 1))) innerEnd--;
     if (innerEnd > open + 1) {
       const q: { -readonly [K in keyof Quote]: Quote[K] } = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
       if (lastOpenEnded) q.continues = true;

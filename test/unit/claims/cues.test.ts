@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CUE_ACCORDING, CUE_IMPERSONAL, CUE_MODAL, CUE_NOUN, CUE_VAGUE_DATA, cueBits } from '../../../src/core/claims/cues';
 import { editDistance, isVariantFolded } from '../../../src/core/claims/names';
-import { hasWords, wordCount } from '../../../src/core/claims/text';
+import { hasWords, isSpaceCode, wordCount } from '../../../src/core/claims/text';
 
 // The patterns the rules tested a sentence with before: cueBits must agree with them on any text.
 const PATTERNS: readonly [number, RegExp][] = [
@@ -131,5 +131,11 @@ describe('variant spellings', () => {
       assert.equal(isVariantFolded(x, y), want, `${x} ${y}`);
     }
     assert.ok(variants > 100);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
   });
 });

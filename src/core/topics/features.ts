@@ -97,6 +97,13 @@ function hashStep(h: number, c: number): number {
 }
 const HASH_SEED = 0x811c9dc5 | 0;
 
+// FNV's prime is odd, so each step can be undone: the hash of a word without its last character,
+// from the word's hash and that character (how a plural's stem is looked up without a new pass).
+const HASH_PRIME_INVERSE = 0x359c449b; // Math.imul(0x01000193, HASH_PRIME_INVERSE) === 1
+function hashUnstep(h: number, c: number): number {
+  return Math.imul(h, HASH_PRIME_INVERSE) ^ c;
+}
+
 function hashOf(word: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
@@ -316,16 +323,14 @@ function plainTokenId(lower: string, start: number, end: number, h: number, tabl
   if (id !== -1 && id < STOPWORD_IDS) return -1;
   if (lower.charCodeAt(end - 1) !== ENDS_IN_S) return id;
   // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic".
-  if (length > 4 && endsWith(lower, end, 'ies')) return stemId(lower, start, end - 3, Y, table);
+  const withoutS = hashUnstep(h, ENDS_IN_S);
+  if (length > 4 && endsWith(lower, end, 'ies')) {
+    const stem = hashUnstep(hashUnstep(withoutS, lower.charCodeAt(end - 2)), lower.charCodeAt(end - 3));
+    return table.idAt(lower, start, end - 3, Y, hashStep(stem, Y));
+  }
   if (length > 3 && !(endsWith(lower, end, 'ss') || endsWith(lower, end, 'us') || endsWith(lower, end, 'is') || endsWith(lower, end, 'news') || endsWith(lower, end, 'ics')))
-    return stemId(lower, start, end - 1, -1, table);
+    return table.idAt(lower, start, end - 1, -1, withoutS);
   return id;
-}
-
-/** The id of the stem lower[start, end) + `tail` (-1 for none). */
-function stemId(lower: string, start: number, end: number, tail: number, table: WordTable): number {
-  const h = hashRange(lower, start, end);
-  return table.idAt(lower, start, end, tail, tail === -1 ? h : hashStep(h, tail));
 }
 
 /** hashOf(text.slice(start, end)). */

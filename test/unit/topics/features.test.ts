@@ -88,3 +88,16 @@ describe('contentTokenIds', () => {
     assert.equal(t.idOf('absent'), -1);
   });
 });
+
+describe('WordTable hashing', () => {
+  it('finds stems of plurals whose hash is worked back from the plural (astral and accented letters too)', () => {
+    const stems = ['bank', 'company', 'naïve', 'éclair', '𝐚𝐛𝐜', 'x𝐲z', 'ab'];
+    const table = tokenTable(stems);
+    const plurals = ['banks', 'companies', 'naïves', 'éclairs', '𝐚𝐛𝐜s', 'x𝐲zs', 'abs', 'x𝐲ies'];
+    const out: number[] = [];
+    contentTokenIds(plurals.join(' '), table, out);
+    // "abs" is too short to lose its "s" and "x𝐲y" is not in the table: one run of -1 at the end.
+    assert.deepEqual(out, [...stems.slice(0, 6).map((w) => table.idOf(w)), -1]);
+    assert.ok(out.slice(0, 6).every((id) => id >= 0));
+  });
+});

@@ -156,7 +156,12 @@ const MARKS = /\p{M}/gu;
 export function foldName(name: string): string {
   const lower = name.toLowerCase();
   // Plain ASCII (nearly every name) needs no Unicode normalisation.
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** The letters a-z a spelling uses, as bits 0-25, and bit 26 for any other character. */

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'est',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
 
 /** Splits a block of text (offsets relative to `base`) into sentences. */
@@ -27,7 +29,7 @@ export function splitSentences(text: string, base: number): Sentence[] {
       while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
       const word = text.slice(b, m.index);
       // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences.
-      if (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
+      if (word.length === 1 || (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase()))) continue;
     }
     pushTrimmed(text, base, start, end, out);
     start = end;
@@ -97,9 +99,10 @@ export function findQuotes(text: string, base: number): Quote[] {
     if (i === nextStraight) nextStraight = text.indexOf('"', i + 1);
     else if (i === nextOpen) nextOpen = text.indexOf('“', i + 1);
     else nextClose = text.indexOf('”', i + 1);
-    const prev = i > 0 ? text[i - 1] : ' ';
-    const next = i + 1 < text.length ? text[i + 1] : ' ';
-    const opening = c === '“' || (c === '"' && /[\s([\u2014-]/.test(prev) && !/\s/.test(next));
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    // A straight mark opens after /[\s([\u2014-]/ and before a non-space.
+    const opening = c === '“' || (c === '"' && (isSpaceCode(prev) || prev === 40 || prev === 91 || prev === 0x2014 || prev === 45) && !isSpaceCode(next));
     if (opening) {
       if (open !== -1) close(i, false);
       open = i;

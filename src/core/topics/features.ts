@@ -192,11 +192,12 @@ export function contentTokens(text: string): (string | null)[] {
 export class WordTable {
   private readonly words: string[] = [];
   /**
-   * Open addressing: per slot, the id + 1 of the word filed there (0 for none) and its hash, so a
-   * probe for an absent word reads no word. Kept at most a quarter full: most probes miss.
+   * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
+   * by side, so a probe for an absent word reads one place and no word. Kept at most a quarter full:
+   * most probes miss.
    */
-  private slotIds = new Int32Array(64);
-  private slotHashes = new Int32Array(64);
+  private slots = new Int32Array(2 * 64);
+  private slotCount = 64;
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
@@ -212,7 +213,7 @@ export class WordTable {
     if (known !== -1) return known;
     const id = this.words.length;
     this.words.push(word);
-    if (4 * this.words.length > this.slotIds.length) this.rehash(2 * this.slotIds.length);
+    if (4 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
     else this.place(id, hashOf(word));
     return id;
   }
@@ -228,10 +229,11 @@ export class WordTable {
    */
   idAt(text: string, start: number, end: number, tail: number, h: number): number {
     const length = end - start + (tail === -1 ? 0 : 1);
-    const mask = this.slotIds.length - 1;
-    for (let s = h & mask; this.slotIds[s] !== 0; s = (s + 1) & mask) {
-      if (this.slotHashes[s] !== h) continue;
-      const id = this.slotIds[s] - 1;
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] !== h) continue;
+      const id = slots[2 * s] - 1;
       const w = this.words[id];
       if (w.length !== length || (tail !== -1 && w.charCodeAt(length - 1) !== tail)) continue;
       let i = 0;
@@ -242,16 +244,16 @@ export class WordTable {
   }
 
   private place(id: number, h: number): void {
-    const mask = this.slotIds.length - 1;
+    const mask = this.slotCount - 1;
     let s = h & mask;
-    while (this.slotIds[s] !== 0) s = (s + 1) & mask;
-    this.slotIds[s] = id + 1;
-    this.slotHashes[s] = h;
+    while (this.slots[2 * s] !== 0) s = (s + 1) & mask;
+    this.slots[2 * s] = id + 1;
+    this.slots[2 * s + 1] = h;
   }
 
-  private rehash(size: number): void {
-    this.slotIds = new Int32Array(size);
-    this.slotHashes = new Int32Array(size);
+  private rehash(count: number): void {
+    this.slotCount = count;
+    this.slots = new Int32Array(2 * count);
     for (let id = 0; id < this.words.length; id++) this.place(id, hashOf(this.words[id]));
   }
 }

@@ -54,10 +54,15 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     const t = text.slice(span.start, span.end);
     return { kind, start: span.start, end: span.end, text: t, sentences: splitSentences(t, span.start), quotes: findQuotes(t, span.start) };
   });
-  const allQuotes = blocks.flatMap((b) => b.quotes);
+  const allQuotes: Quote[] = [];
+  for (const b of blocks) for (const q of b.quotes) allQuotes.push(q);
   const cueCache = new Map<ContextBlock, Uint8Array>();
-  let dates = mentions.filter((m) => m.type === 'date' && m.normalized?.kind === 'date');
-  let quantities = mentions.filter((m) => m.type === 'quantity' && m.normalized?.kind === 'quantity');
+  let dates: Mention[] = [];
+  let quantities: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'date' && m.normalized?.kind === 'date') dates.push(m);
+    else if (m.type === 'quantity' && m.normalized?.kind === 'quantity') quantities.push(m);
+  }
   if (dates.length === 0) dates = blocks.flatMap((b) => extractDates(text, b, article.published));
   if (quantities.length === 0) quantities = blocks.flatMap((b) => extractQuantities(text, b));
   return {

@@ -23,21 +23,31 @@ const CUES: readonly [number, RegExp][] = [
   [CUE_MODAL, /\b(?:will|could|promis|(?:is|are)\s+(?:set|going|certain|bound)\s+to)/i],
 ];
 
-// Every alternative of every cue: it matches a text whenever one of the cues does, and its first
-// match is where the first match of any cue starts.
-const ANY_CUE = new RegExp(CUES.map(([, re]) => re.source).join('|'), 'i');
-// The cues as global regexes, to search from that first match on.
-const FROM: readonly [number, RegExp][] = CUES.map(([bit, re]) => [bit, new RegExp(re.source, 'gi')]);
+// Every alternative of every cue, grouped by first letter (which the regex engine searches faster
+// than the plain list): it matches at a place of a text whenever one of the cues does. (Matching
+// elsewhere too would only cost time: which cues match is told by the sticky patterns below.)
+const ANY_CUE =
+  /s(?:ource|cientist)|e(?:xpert|conomist)|a(?:nalyst|ccording)|o(?:fficial|bserver)|c(?:ritic|ommentator|iting)|insider|diplomat|researcher|people|understood|government|\b(?:it(?:\s+is|\s+was|'s)\s|per\s|will|could|promis|(?:is|are)\s+(?:set|going|certain|bound)\s+to)/gi;
+// The cues as sticky regexes, to tell which match at a place ANY_CUE matches at.
+const AT: readonly [number, RegExp][] = CUES.map(([bit, re]) => [bit, new RegExp(re.source, 'iy')]);
+const ALL_CUES = CUES.reduce((bits, [bit]) => bits | bit, 0);
 
-/** The cue families (CUE_* bits) whose pattern matches somewhere in the text. */
+/**
+ * The cue families (CUE_* bits) whose pattern matches somewhere in the text: those matching at a
+ * place where one of them does, visiting those places in one search of the text.
+ */
 export function cueBits(text: string): number {
-  const first = ANY_CUE.exec(text);
-  if (!first) return 0;
   let bits = 0;
-  for (const [bit, re] of FROM) {
-    // No cue matches before `first` (the same text around, so `\b` reads the same).
-    re.lastIndex = first.index;
-    if (re.test(text)) bits |= bit;
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(text); m; m = ANY_CUE.exec(text)) {
+    for (const [bit, re] of AT) {
+      if (bits & bit) continue;
+      re.lastIndex = m.index;
+      if (re.test(text)) bits |= bit;
+    }
+    if (bits === ALL_CUES) break;
+    // Matches of other cues may start inside this one ("it is set to"): go on from its next character.
+    ANY_CUE.lastIndex = m.index + 1;
   }
   return bits;
 }

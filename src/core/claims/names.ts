@@ -54,8 +54,20 @@ function wordBefore(text: string, at: number): { w: string; i: number } | undefi
 function surnameOf(raw: string): string | undefined {
   // Possessives and trailing apostrophes/dashes are not part of the name.
   const last = raw.charCodeAt(raw.length - 1); // /[s’'-]$/
-  const w = raw.length > 2 && (last === 115 || last === 0x2019 || last === 39 || last === 45) ? raw.replace(/[’']s$/, '').replace(/[’'-]+$/, '') : raw;
+  const w = raw.length > 2 && (last === 115 || last === 0x2019 || last === 39 || last === 45) ? withoutPossessive(raw) : raw;
   return w.length < 4 || NOT_SURNAME.has(w) ? undefined : w;
+}
+
+/** raw.replace(/[’']s$/, '').replace(/[’'-]+$/, ''), without the regexes (it runs for most words ending in "s"). */
+function withoutPossessive(raw: string): string {
+  let end = raw.length;
+  if (end >= 2 && raw.charCodeAt(end - 1) === 115 && isApostrophe(raw.charCodeAt(end - 2))) end -= 2;
+  while (end > 0 && (isApostrophe(raw.charCodeAt(end - 1)) || raw.charCodeAt(end - 1) === 45)) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /**
@@ -144,7 +156,12 @@ const MARKS = /\p{M}/gu;
 export function foldName(name: string): string {
   const lower = name.toLowerCase();
   // Plain ASCII (nearly every name) needs no Unicode normalisation.
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** The letters a-z a spelling uses, as bits 0-25, and bit 26 for any other character. */

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'est',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
 
 /** Splits a block of text (offsets relative to `base`) into sentences. */
@@ -27,7 +29,7 @@ export function splitSentences(text: string, base: number): Sentence[] {
       while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
       const word = text.slice(b, m.index);
       // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences.
-      if (ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
+      if (word.length === 1 || (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase()))) continue;
     }
     pushTrimmed(text, base, start, end, out);
     start = end;
@@ -40,9 +42,15 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True when the character code is one /\s/ matches (without building a one-character string to test). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushTrimmed(text: string, base: number, start: number, end: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
 }
 
@@ -68,10 +76,12 @@ export function findQuotes(text: string, base: number): Quote[] {
   const close = (at: number, closed: boolean): void => {
     const end = closed ? at + 1 : at;
     let innerEnd = closed ? at : at;
-    while (innerEnd > open + 1 && /\s/.test(text[innerEnd - 1])) innerEnd--;
+    while (innerEnd > open + 1 && isSpaceCode(text.charCodeAt(innerEnd - 1))) innerEnd--;
     if (innerEnd > open + 1) {
-      const q: Quote = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
-      out.push({ ...q, ...(lastOpenEnded ? { continues: true } : {}), ...(closed ? {} : { openEnded: true }) });
+      const q: { -readonly [K in keyof Quote]: Quote[K] } = { start: base + open, end: base + (closed ? end : innerEnd), inner: { start: base + open + 1, end: base + innerEnd } };
+      if (lastOpenEnded) q.continues = true;
+      if (!closed) q.openEnded = true;
+      out.push(q);
     }
     lastOpenEnded = !closed;
     open = -1;
@@ -89,9 +99,10 @@ export function findQuotes(text: string, base: number): Quote[] {
     if (i === nextStraight) nextStraight = text.indexOf('"', i + 1);
     else if (i === nextOpen) nextOpen = text.indexOf('“', i + 1);
     else nextClose = text.indexOf('”', i + 1);
-    const prev = i > 0 ? text[i - 1] : ' ';
-    const next = i + 1 < text.length ? text[i + 1] : ' ';
-    const opening = c === '“' || (c === '"' && /[\s([\u2014-]/.test(prev) && !/\s/.test(next));
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    // A straight mark opens after /[\s([\u2014-]/ and before a non-space.
+    const opening = c === '“' || (c === '"' && (isSpaceCode(prev) || prev === 40 || prev === 91 || prev === 0x2014 || prev === 45) && !isSpaceCode(next));
     if (opening) {
       if (open !== -1) close(i, false);
       open = i;

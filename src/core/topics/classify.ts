@@ -1,4 +1,4 @@
-import { contentTokens, phraseKey } from './features';
+import { contentTokenIds, phraseKey, tokenTable } from './features';
 import { LEXICONS, LEXICON_TIERS, type Lexicon, type LexiconTier } from './lexicons';
 import type { TopicModel } from './model';
 import type { WorkspaceTopic } from './workspaceTopics';
@@ -28,8 +28,10 @@ const WORKSPACE_KEYWORD_WEIGHT = LEXICON_TIERS.strong;
 const WORKSPACE_PHRASE_WEIGHT = LEXICON_TIERS.strong + 1;
 
 interface IndexNode {
-  readonly hits: { topic: string; weight: number }[];
-  readonly next: Map<string, IndexNode>;
+  /** (topic index, weight) of the features ending here. */
+  readonly hits: { topic: number; weight: number }[];
+  /** The next word's node, by word id. */
+  readonly next: Map<number, IndexNode>;
   /** Scratch for `classify`: occurrences in the text being scored, valid while `pass` is the current pass. */
   count: number;
   pass: number;
@@ -46,16 +48,17 @@ interface PhraseMatcher {
  * summed with sub-linear term frequency; returns ranked topics with evidence shares.
  */
 export class TopicClassifier {
+  /** Every word of the features, with an id; a text is scored as the ids of its tokens. */
+  private readonly words = tokenTable();
   /**
-   * Feature → (topic, weight) pairs, nested by word (unigram → next word → third word), so a
-   * document's n-grams are looked up without building a string for each of them.
+   * Feature → (topic, weight) pairs, nested by word (the unigram's node by its word id → next word →
+   * third word), so a document's n-grams are looked up without building a string for each of them.
    */
-  private readonly index = new Map<string, IndexNode>();
-  /**
-   * A bit per hash of the index's first words, so that most words of a text (in no feature) are
-   * passed over without a lookup in the index, whose memory is rarely in the processor's cache.
-   */
-  private readonly firstWords = new Int32Array(FILTER_BITS >>> 5);
+  private readonly index: (IndexNode | undefined)[] = [];
+  /** Topic ids; evidence is summed per index in this list. */
+  private readonly topics: string[] = [];
+  /** Scratch for `classify`: the token ids of the text being scored. */
+  private readonly tokenIds: number[] = [];
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -92,29 +95,39 @@ export class TopicClassifier {
       }
     }
     for (const [topic, row] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      for (const f of row.keys()) {
-        const h = filterHash(f.split(' ')[0]);
-        this.firstWords[h >>> 5] |= 1 << (h & 31);
-      }
+      const t = this.topicIndex(topic);
       for (const [f, weight] of row) {
-        const words = f.split(' ');
-        let level = this.index;
         let node: IndexNode | undefined;
-        for (const w of words) {
-          node = level.get(w);
-          if (!node) level.set(w, (node = { hits: [], next: new Map(), count: 0, pass: 0 }));
-          level = node.next;
+        for (const w of f.split(' ')) {
+          const id = this.words.add(w);
+          const next = node ? node.next.get(id) : this.index[id];
+          if (next) node = next;
+          else {
+            const created: IndexNode = { hits: [], next: new Map(), count: 0, pass: 0 };
+            if (node) node.next.set(id, created);
+            else this.index[id] = created;
+            node = created;
+          }
         }
-        node!.hits.push({ topic, weight });
+        node!.hits.push({ topic: t, weight });
       }
     }
+    for (const p of this.phrases) this.topicIndex(p.topic);
+  }
+
+  /** The index of a topic in `topics`, adding it when new. */
+  private topicIndex(topic: string): number {
+    const i = this.topics.indexOf(topic);
+    return i !== -1 ? i : this.topics.push(topic) - 1;
   }
 
   /** Ranked topics for an article, best first (empty when there is no topical evidence). */
   classify(headline: string, body: string): TopicScore[] {
-    const evidence = new Map<string, number>();
+    // Evidence per topic index (a topic without any stays at 0 and is left out below).
+    const evidence = new Float64Array(this.topics.length);
     const add = (text: string, factor: number): void => {
-      const tokens = contentTokens(text);
+      const tokens = this.tokenIds;
+      contentTokenIds(text, this.words, tokens);
       // Matched n-grams in order of first occurrence, counted on the index nodes themselves
       // (the order of first occurrence is the order evidence is summed in).
       const pass = ++this.pass;
@@ -128,25 +141,24 @@ export class TopicClassifier {
         }
         node.count++;
       };
-      for (let i = 0; i < tokens.length; i++) {
+      const n = tokens.length;
+      for (let i = 0; i < n; i++) {
         const a = tokens[i];
-        if (a === null) continue;
-        const h = filterHash(a);
-        if ((this.firstWords[h >>> 5] & (1 << (h & 31))) === 0) continue; // not a first word of any feature
-        const first = this.index.get(a);
+        if (a === -1) continue; // a null token, or a word in no feature
+        const first = this.index[a];
         if (!first) continue;
         count(first);
-        const b = tokens[i + 1];
-        const second = b == null ? undefined : first.next.get(b);
+        const b = i + 1 < n ? tokens[i + 1] : -1;
+        const second = b === -1 ? undefined : first.next.get(b);
         if (!second) continue;
         count(second);
-        const c = tokens[i + 2];
-        const third = c == null ? undefined : second.next.get(c);
+        const c = i + 2 < n ? tokens[i + 2] : -1;
+        const third = c === -1 ? undefined : second.next.get(c);
         if (third) count(third);
       }
       for (const node of seen) {
         const tf = factor * (1 + Math.log(node.count));
-        for (const h of node.hits) evidence.set(h.topic, (evidence.get(h.topic) ?? 0) + tf * h.weight);
+        for (const h of node.hits) evidence[h.topic] += tf * h.weight;
       }
     };
     add(headline, HEADLINE_BOOST);
@@ -155,10 +167,12 @@ export class TopicClassifier {
       const text = `${headline}\n${body}`.toLowerCase().replace(/\s+/g, ' ');
       for (const p of this.phrases) {
         const n = text.match(p.pattern)?.length ?? 0;
-        if (n) evidence.set(p.topic, (evidence.get(p.topic) ?? 0) + (1 + Math.log(n)) * p.weight);
+        if (n) evidence[this.topicIndex(p.topic)] += (1 + Math.log(n)) * p.weight;
       }
     }
-    const ranked = [...evidence].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const ranked: [string, number][] = [];
+    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push([this.topics[t], evidence[t]]);
+    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ranked.length === 0) return [];
     const total = ranked.reduce((sum, [, s]) => sum + s, 0);
     const top = ranked[0][1];
@@ -167,15 +181,6 @@ export class TopicClassifier {
       .slice(0, this.maxTopics)
       .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
   }
-}
-
-const FILTER_BITS = 1 << 16;
-
-/** A hash of a word, FILTER_BITS wide. */
-function filterHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
 }
 
 function phrasePattern(phrase: string): RegExp {

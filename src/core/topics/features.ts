@@ -75,59 +75,276 @@ function codePointAt(s: string, i: number): number {
   return c;
 }
 
-/** Content-word tokens of a text, in order, with `null` marking a stopword/sentence gap (no n-gram across it). */
-export function contentTokens(text: string): (string | null)[] {
-  const out: (string | null)[] = [];
-  const lower = text.toLowerCase();
+// scanWords leaves four numbers per word in `wordSpans`: its start, its end, these flags and its hash (hashOf).
+const GAP_BEFORE = 1; // punctuation that ends a phrase lies between this word and the previous one
+const HYPHEN = 2;
+const APOSTROPHE = 4;
+const SPAN = 4;
+let wordSpans = new Int32Array(SPAN * 1024);
+
+/** True for a character between two words that ends a phrase (hyphens and spaces do not). */
+function breaksPhrase(c: number): boolean {
+  switch (c) {
+    case 10: case 33: case 34: case 40: case 41: case 44: case 46: case 58: case 59: case 63: case 0x201c: case 0x201d:
+      return true;
+  }
+  return false;
+}
+
+/** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+// FNV's prime is odd, so each step can be undone: the hash of a word without its last character,
+// from the word's hash and that character (how a plural's stem is looked up without a new pass).
+const HASH_PRIME_INVERSE = 0x359c449b; // Math.imul(0x01000193, HASH_PRIME_INVERSE) === 1
+function hashUnstep(h: number, c: number): number {
+  return Math.imul(h, HASH_PRIME_INVERSE) ^ c;
+}
+
+function hashOf(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The words of a lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
+ * `wordSpans` (start, end, flags, hash); returns their number. Shared by contentTokens and contentTokenIds.
+ */
+function scanWords(lower: string): number {
   const n = lower.length;
-  // Words are the /[\p{L}][\p{L}\p{M}'’-]*/u matches of the lower-cased text, scanned by hand.
+  // At most one word per two characters (a word and the character ending it).
+  if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
+  const spans = wordSpans;
+  let count = 0;
   let i = 0;
   let gapBreaks = false;
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (c < 128 && ASCII_CLASS[c] !== START) {
       // ASCII first (most characters): a non-letter between words.
-      if (c === 10 || c === 33 || c === 34 || c === 40 || c === 41 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63) gapBreaks = true;
+      if (breaksPhrase(c)) gapBreaks = true;
       i++;
       continue;
     }
     const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
     if (charClass(cp) !== START) {
-      // Punctuation between two words that ends a phrase (hyphens and spaces do not).
-      switch (c) {
-        case 10: case 33: case 34: case 40: case 41: case 44: case 46: case 58: case 59: case 63: case 0x201c: case 0x201d:
-          gapBreaks = true;
-      }
+      if (breaksPhrase(c)) gapBreaks = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    let hyphen = false;
-    let apostrophe = false;
+    let flags = gapBreaks ? GAP_BEFORE : 0;
+    let h = hashStep(HASH_SEED, c);
+    if (cp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
     i += cp > 0xffff ? 2 : 1;
     while (i < n) {
       const d = lower.charCodeAt(i);
       if (d < 128) {
         if (ASCII_CLASS[d] === 0) break;
-        if (d === 45) hyphen = true;
-        else if (d === 39) apostrophe = true;
+        if (d === 45) flags |= HYPHEN;
+        else if (d === 39) flags |= APOSTROPHE;
+        h = hashStep(h, d);
         i++;
         continue;
       }
       const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(lower, i);
       if (charClass(dp) === 0) break;
-      if (d === 0x2019) apostrophe = true;
+      if (d === 0x2019) flags |= APOSTROPHE;
+      h = hashStep(h, d);
+      if (dp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
       i += dp > 0xffff ? 2 : 1;
     }
-    if (gapBreaks) out.push(null);
     gapBreaks = false;
-    const word = lower.slice(start, i);
+    spans[SPAN * count] = start;
+    spans[SPAN * count + 1] = i;
+    spans[SPAN * count + 2] = flags;
+    spans[SPAN * count + 3] = h;
+    count++;
+  }
+  return count;
+}
+
+/** Content-word tokens of a text, in order, with `null` marking a stopword/sentence gap (no n-gram across it). */
+export function contentTokens(text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  const lower = text.toLowerCase();
+  const count = scanWords(lower);
+  for (let k = 0; k < count; k++) {
+    const flags = wordSpans[SPAN * k + 2];
+    if (flags & GAP_BEFORE) out.push(null);
+    const word = lower.slice(wordSpans[SPAN * k], wordSpans[SPAN * k + 1]);
     // Without apostrophes (most words), wordToken reduces to the stopword test and the plural rules.
-    if (!hyphen && !apostrophe) out.push(word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word));
-    else if (!hyphen) out.push(wordToken(word));
+    if ((flags & (HYPHEN | APOSTROPHE)) === 0) out.push(word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word));
+    else if ((flags & HYPHEN) === 0) out.push(wordToken(word));
     else for (const part of word.split('-')) if (part) out.push(wordToken(part));
   }
   return out;
+}
+
+/**
+ * A set of words, each with an id (0, 1, … in order of adding), that finds a word from a stretch
+ * of text without slicing it out: scoring a text looks every word up, and nearly none is there.
+ */
+export class WordTable {
+  private readonly words: string[] = [];
+  /**
+   * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
+   * by side, so a probe for an absent word reads one place and no word. Kept at most a quarter full:
+   * most probes miss.
+   */
+  private slots = new Int32Array(2 * 64);
+  private slotCount = 64;
+
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word's id, adding it when new. */
+  add(word: string): number {
+    const known = this.idOf(word);
+    if (known !== -1) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    if (4 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
+    else this.place(id, hashOf(word));
+    return id;
+  }
+
+  /** The word's id, or -1. */
+  idOf(word: string): number {
+    return this.idAt(word, 0, word.length, -1, hashOf(word));
+  }
+
+  /**
+   * The id of the word text[start, end) followed by the character `tail` (-1 for none), whose hash
+   * is `h`; -1 when absent.
+   */
+  idAt(text: string, start: number, end: number, tail: number, h: number): number {
+    const length = end - start + (tail === -1 ? 0 : 1);
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] !== h) continue;
+      const id = slots[2 * s] - 1;
+      const w = this.words[id];
+      if (w.length !== length || (tail !== -1 && w.charCodeAt(length - 1) !== tail)) continue;
+      let i = 0;
+      while (i < end - start && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === end - start) return id;
+    }
+    return -1;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slotCount - 1;
+    let s = h & mask;
+    while (this.slots[2 * s] !== 0) s = (s + 1) & mask;
+    this.slots[2 * s] = id + 1;
+    this.slots[2 * s + 1] = h;
+  }
+
+  private rehash(count: number): void {
+    this.slotCount = count;
+    this.slots = new Int32Array(2 * count);
+    for (let id = 0; id < this.words.length; id++) this.place(id, hashOf(this.words[id]));
+  }
+}
+
+/** Ids below this are the stopwords, in a table made by tokenTable. */
+const STOPWORD_IDS = STOPWORDS.size;
+
+/** A table for contentTokenIds: the stopwords first (so their ids are below STOPWORD_IDS), then `words`. */
+export function tokenTable(words: Iterable<string> = []): WordTable {
+  const table = new WordTable(STOPWORDS);
+  for (const w of words) table.add(w);
+  return table;
+}
+
+const ENDS_IN_S = 115;
+const Y = 121;
+
+/**
+ * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
+ * first: a token's id, or -1 for a null token and for a token not in the table. Runs of -1 are
+ * written as one and a leading one is left out (neither joins an n-gram). Plain words are looked up
+ * where they lie in the text, without building a string for each.
+ */
+export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
+  out.length = 0;
+  let last = -1;
+  const lower = text.toLowerCase();
+  const count = scanWords(lower);
+  const spans = wordSpans;
+  for (let k = 0; k < count; k++) {
+    const start = spans[SPAN * k];
+    const end = spans[SPAN * k + 1];
+    const flags = spans[SPAN * k + 2];
+    if (flags & GAP_BEFORE && last !== -1) out.push((last = -1));
+    if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
+      const id = plainTokenId(lower, start, end, spans[SPAN * k + 3], table);
+      if (id !== -1 || last !== -1) out.push((last = id));
+    } else if ((flags & APOSTROPHE) === 0) {
+      // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
+      for (let from = start; from < end; ) {
+        let to = lower.indexOf('-', from);
+        if (to === -1 || to > end) to = end;
+        if (to > from) {
+          const id = plainTokenId(lower, from, to, hashRange(lower, from, to), table);
+          if (id !== -1 || last !== -1) out.push((last = id));
+        }
+        from = to + 1;
+      }
+    } else {
+      const word = lower.slice(start, end);
+      for (const part of (flags & HYPHEN) === 0 ? [word] : word.split('-')) {
+        if (!part) continue;
+        const id = tokenId(wordToken(part), table);
+        if (id !== -1 || last !== -1) out.push((last = id));
+      }
+    }
+  }
+}
+
+function tokenId(token: string | null, table: WordTable): number {
+  return token === null ? -1 : table.idOf(token);
+}
+
+/** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word lower[start, end), whose hash is `h`. */
+function plainTokenId(lower: string, start: number, end: number, h: number, table: WordTable): number {
+  const length = end - start;
+  if (length < 2) return -1;
+  const id = table.idAt(lower, start, end, -1, h);
+  if (id !== -1 && id < STOPWORD_IDS) return -1;
+  if (lower.charCodeAt(end - 1) !== ENDS_IN_S) return id;
+  // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic".
+  const withoutS = hashUnstep(h, ENDS_IN_S);
+  if (length > 4 && endsWith(lower, end, 'ies')) {
+    const stem = hashUnstep(hashUnstep(withoutS, lower.charCodeAt(end - 2)), lower.charCodeAt(end - 3));
+    return table.idAt(lower, start, end - 3, Y, hashStep(stem, Y));
+  }
+  if (length > 3 && !(endsWith(lower, end, 'ss') || endsWith(lower, end, 'us') || endsWith(lower, end, 'is') || endsWith(lower, end, 'news') || endsWith(lower, end, 'ics')))
+    return table.idAt(lower, start, end - 1, -1, withoutS);
+  return id;
+}
+
+/** hashOf(text.slice(start, end)). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
+}
+
+/** True when text[.., end) ends with `suffix` (callers ensure the word is at least as long). */
+function endsWith(text: string, end: number, suffix: string): boolean {
+  return text.startsWith(suffix, end - suffix.length);
 }
 
 /** Feature counts: unigrams always; bigrams (and trigrams when `trigrams`) of adjacent content words. */

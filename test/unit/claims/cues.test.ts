@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CUE_ACCORDING, CUE_IMPERSONAL, CUE_MODAL, CUE_NOUN, CUE_VAGUE_DATA, cueBits } from '../../../src/core/claims/cues';
 import { editDistance, isVariantFolded } from '../../../src/core/claims/names';
-import { hasWords, wordCount } from '../../../src/core/claims/text';
+import { hasWords, isSpaceCode, wordCount } from '../../../src/core/claims/text';
 
 // The patterns the rules tested a sentence with before: cueBits must agree with them on any text.
 const PATTERNS: readonly [number, RegExp][] = [
@@ -42,6 +42,23 @@ describe('claim cues', () => {
     for (let n = 0; n < 5000; n++) {
       let t = '';
       const len = 1 + Math.floor(next() * 8);
+      for (let k = 0; k < len; k++) {
+        let p = pieces[Math.floor(next() * pieces.length)];
+        if (next() < 0.2) p = p.toUpperCase();
+        t += p;
+      }
+      assert.equal(cueBits(t), expected(t), JSON.stringify(t));
+    }
+  });
+
+  it('agree with the cue patterns on random text holding every cue word, overlapping ones and near misses', () => {
+    const pieces = ['source', 'expert', 'analyst', 'official', 'observer', 'critic', 'insider', 'diplomat', 'economist', 'commentator', 'scientist', 'researcher', 'people',
+      'understood', 'according', 'government', 'citing', 'could', 'will', 'promis', 'it', 'is', 'are', 'was', "'s", 'per', 'set', 'going', 'to', 'sourc', 'expe', 'scien', 'ex', 'ci',
+      'a', 'o', 'c', 'e', 's', ' ', '  ', '\t', '\n', '.', '_', '9'];
+    const next = rng(7);
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      const len = 1 + Math.floor(next() * 10);
       for (let k = 0; k < len; k++) {
         let p = pieces[Math.floor(next() * pieces.length)];
         if (next() < 0.2) p = p.toUpperCase();
@@ -114,5 +131,11 @@ describe('variant spellings', () => {
       assert.equal(isVariantFolded(x, y), want, `${x} ${y}`);
     }
     assert.ok(variants > 100);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nameInconsistency } from '../../../src/core/claims/rules/nameInconsistency';
-import { isVariantSpelling } from '../../../src/core/claims/names';
+import { collectSurnames, isVariantSpelling, nameOccurrences } from '../../../src/core/claims/names';
+import { loadLabelled } from '../../support/labels';
 import { flagged, page } from './helpers';
 
 describe('claims: name-inconsistency', () => {
@@ -40,5 +41,28 @@ describe('claims: name-inconsistency', () => {
     assert.ok(!isVariantSpelling('Benalcázar', 'Benalcazar'));
     assert.ok(!isVariantSpelling('Kenya', 'Kenyan'));
     assert.ok(!isVariantSpelling('Johnson', 'Jackson'));
+  });
+});
+
+describe('collectSurnames', () => {
+  // The surnames of nameOccurrences (which finds the capitalised words with a regex), in order of first occurrence.
+  const reference = (text: string): string[] => [...new Set(nameOccurrences(text, 0).map((o) => o.surname))];
+  const collected = (text: string): string[] => {
+    const into = new Set<string>();
+    collectSurnames(text, into);
+    return [...into];
+  };
+
+  it('finds the surnames nameOccurrences finds, on edge cases', () => {
+    const cases = [
+      '', 'A', 'Ab', 'Abc', 'Abcd', 'ABCD Abcd', 'Mr Smith met Mrs Jones', "O'Neill's Smiths’ Jones’ Lee- Okonkwo-Ade", 'Éric Çelik Ørsted Łukasz Ñandú',
+      'İstanbul Ἀθῆναι ΟΔΟΣ Οδός Straße', '𝐀𝐛𝐜𝐝 𝐀bcd A𝐛cd', 'x\ud800Abcd \udc00Abcd Ab\ud800cd', 'The Monday President Dr', 'McDonald MacLeod DeVito',
+      'Ab’cd Ab\'cd Ab-cd', 'ǅemal ǅǅǅǅ', 'Kelvin\u212Aabc', 'aBcd Abcd1Efgh', 'Jean-Luc Picard’s',
+    ];
+    for (const t of cases) assert.deepEqual(collected(t), reference(t), JSON.stringify(t));
+  });
+
+  it('finds the surnames nameOccurrences finds, on the labelled articles', () => {
+    for (const f of loadLabelled()) assert.deepEqual(collected(f.text), reference(f.text), f.file);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentTokens, stem } from '../../../src/core/topics/features';
+import { contentTokenIds, contentTokens, stem, tokenTable, WordTable } from '../../../src/core/topics/features';
 import { loadLabelled } from '../../support/labels';
 
 // The tokenizer as first written (a regex per word): the hand-written scan must give the same tokens.
@@ -40,5 +40,64 @@ describe('topic features', () => {
 
   it('contentTokens agrees with the regex tokenizer on the labelled articles', () => {
     for (const f of loadLabelled()) assert.deepEqual(contentTokens(f.text), reference(f.text, isStop), f.file);
+  });
+});
+
+describe('contentTokenIds', () => {
+  // contentTokens mapped to table ids (-1 for null and unknown tokens), runs of -1 as one, no leading -1.
+  const expected = (text: string, table: WordTable): number[] => {
+    const out: number[] = [];
+    for (const t of contentTokens(text)) {
+      const id = t === null ? -1 : table.idOf(t);
+      if (id !== -1 || (out.length && out[out.length - 1] !== -1)) out.push(id);
+    }
+    return out;
+  };
+  const ids = (text: string, table: WordTable): number[] => {
+    const out: number[] = [];
+    contentTokenIds(text, table, out);
+    return out;
+  };
+  // Stems of plurals, words equal to stopwords once stemmed ("wills" → "will"), non-ASCII and astral words.
+  const table = tokenTable(['bank', 'rate', 'company', 'will', 'news', 'bus', 'pony', 'éclair', 'façade', 'ärzte', 'naïve', 'rock’n’roll', 'o\'neill', 'well', 'known', '𝐚𝐛', 'i̇stanbul', 'ics', 'us']);
+
+  it('agrees with contentTokens on edge cases', () => {
+    const cases = [
+      '', 'a', 'The Bank\'s rates', 'banks’ rates', "it's it’s", 'well-known --x- a--b', 'Éclair façade naïve Ärzte İstanbul ΟΔΟΣ.Α',
+      'e\u0301cole', '𝐀𝐁 x', 'x\ud800y', 'news ics bus is ss', 'ponies, companies; pies', '"Quoted" (paren) end. New: line\nnext?',
+      '“curly” ‘single’', 'rock’n’roll', "o'neill's", 'US$ 5bn', 'a-b-c d', '-lead trail-', 'sheep’s’', 'wills will Wills. rates, the banks',
+      'Companies ponies bank. . bank rate', 'banks bankss bankies ratees',
+    ];
+    for (const t of cases) assert.deepEqual(ids(t, table), expected(t, table), JSON.stringify(t));
+  });
+
+  it('agrees with contentTokens on the labelled articles, with every word of them in the table', () => {
+    for (const f of loadLabelled()) {
+      const all = tokenTable(contentTokens(f.text).filter((t): t is string => t !== null));
+      assert.deepEqual(ids(f.text, all), expected(f.text, all), f.file);
+      assert.deepEqual(ids(f.text, table), expected(f.text, table), f.file);
+    }
+  });
+
+  it('WordTable gives ids in order of adding and finds them again', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `w${i.toString(36)}`);
+    const t = new WordTable(words);
+    assert.equal(t.size, 500);
+    words.forEach((w, i) => assert.equal(t.idOf(w), i));
+    assert.equal(t.add('w1'), 1);
+    assert.equal(t.idOf('absent'), -1);
+  });
+});
+
+describe('WordTable hashing', () => {
+  it('finds stems of plurals whose hash is worked back from the plural (astral and accented letters too)', () => {
+    const stems = ['bank', 'company', 'naïve', 'éclair', '𝐚𝐛𝐜', 'x𝐲z', 'ab'];
+    const table = tokenTable(stems);
+    const plurals = ['banks', 'companies', 'naïves', 'éclairs', '𝐚𝐛𝐜s', 'x𝐲zs', 'abs', 'x𝐲ies'];
+    const out: number[] = [];
+    contentTokenIds(plurals.join(' '), table, out);
+    // "abs" is too short to lose its "s" and "x𝐲y" is not in the table: one run of -1 at the end.
+    assert.deepEqual(out, [...stems.slice(0, 6).map((w) => table.idOf(w)), -1]);
+    assert.ok(out.slice(0, 6).every((id) => id >= 0));
   });
 });

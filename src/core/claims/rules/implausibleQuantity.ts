@@ -29,6 +29,19 @@ const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b/g;
 // lower-cased text (a superset: /i without u matches an ASCII letter only to its two cases).
 const PART_OF_WHOLE_CUE = /of\s+(?:the|its|their|all|a\s+total\s+of)\s+\d/i;
 const DIGIT = /\d/;
+// Words CAPACITY and MEMBER_BODY cannot match without, in any case (cheaper than searching the article lower-cased).
+const CAPACITY_CUE = /capacity|seat/i;
+// Tried at each hyphen, found by indexOf (a search the regex engine does not speed up for a case-blind pattern).
+const MEMBER_BODY_CUE = /-(?:member|seat)/iy;
+
+/** MEMBER_BODY_CUE anywhere in the text. */
+function hasMemberBodyCue(text: string): boolean {
+  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    MEMBER_BODY_CUE.lastIndex = i;
+    if (MEMBER_BODY_CUE.test(text)) return true;
+  }
+  return false;
+}
 const SHORT_EVENT = /\b(?:strike|walkout|protest|blockade|outage|closure|stoppage|shutdown|delay)\b/i;
 
 const EVENT_NOUN = /\b(?:(?:tele)?phone\s+call|video\s+call|phone\s+conversation|press\s+conference|news\s+conference|call|conversation|speech|address|interview|handshake|briefing|meeting|session|hearing|audience|encounter|summit|visit|trip|tour)\b/gi;
@@ -133,8 +146,7 @@ export const implausibleQuantity: Rule = {
     }
     // Parts exceeding a whole stated elsewhere in the article: crowds over a stadium's capacity, votes over a house's seats.
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
-    const articleLower = articleText.toLowerCase();
-    const capacities = (articleLower.includes('capacity') || articleLower.includes('seat') ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const capacities = (CAPACITY_CUE.test(articleText) ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (capacities.length) {
       for (const m of articleText.matchAll(CROWD)) {
         const crowd = num(m[1] ?? m[2]);
@@ -146,7 +158,7 @@ export const implausibleQuantity: Rule = {
         }
       }
     }
-    const bodies = (articleLower.includes('-member') || articleLower.includes('-seat') ? [...articleText.matchAll(MEMBER_BODY)] : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const bodies = (hasMemberBodyCue(articleText) ? [...articleText.matchAll(MEMBER_BODY)] : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (bodies.length) {
       for (const m of ctx.quantities) {
         const v = q(m);

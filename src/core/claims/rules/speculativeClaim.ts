@@ -8,6 +8,8 @@ const EFFECT = '(?:cut|cuts|reduce|lift|raise|boost|increase|push\\s+(?:up|down)
 // Modal, up to three adverbs/auxiliaries, the effect verb; "promise PKR 5 trillion" needs no verb.
 const FORECAST = new RegExp(`\\b${MODAL}\\s+(?:(?:also|further|easily|likely|probably|almost\\s+certainly|certainly|quickly|soon|immediately|eventually|ultimately|not\\s+only|help|help\\s+to|be\\s+able\\s+to)\\s+){0,2}(?:${EFFECT}\\b)?`, 'gi');
 
+const ENDS_WITH_EFFECT = new RegExp(`${EFFECT}\\s*$`, 'i');
+
 // What every FORECAST match starts with (a superset test, without FORECAST's backtracking) is
 // CUE_MODAL of ../cues: MODAL's alternatives up to their first fixed word (a bare "is" does not pass).
 
@@ -25,14 +27,20 @@ export const speculativeClaim: Rule = {
         const s = block.sentences[si];
         // Most sentences hold no modal at all: that cheap test goes before the attribution scan.
         if (!(ctx.cues(block, si) & CUE_MODAL)) continue;
-        if (hasNamedAttribution(s.text) || /\?\s*$/.test(s.text) || /^\s*(?:if|unless|whether)\b/i.test(s.text)) continue;
+        // An attributed sentence, a question or a condition holds no finding. Tested once a forecast
+        // with an effect turns up (the scan for a named source costs more than FORECAST's).
+        let sentenceTested = false;
         FORECAST.lastIndex = 0;
         for (let m = FORECAST.exec(s.text); m; m = FORECAST.exec(s.text)) {
           const start = s.start + m.index;
           if (ctx.inQuote(start)) continue;
           const promise = /^promise/i.test(m[0]);
-          const hasEffect = new RegExp(`${EFFECT}\\s*$`, 'i').test(m[0].trimEnd());
+          const hasEffect = ENDS_WITH_EFFECT.test(m[0].trimEnd());
           if (!hasEffect && !promise) continue;
+          if (!sentenceTested) {
+            if (hasNamedAttribution(s.text) || /\?\s*$/.test(s.text) || /^\s*(?:if|unless|whether)\b/i.test(s.text)) break;
+            sentenceTested = true;
+          }
           // The forecast must name a measurable effect: a figure or a deadline in the same clause.
           const clauseEnd = (() => {
             const rest = s.text.slice(m.index + m[0].length);

@@ -53,8 +53,6 @@ export const unattributedQuote: Rule = {
         // (".", "?" or "!" then a space) and blanks; a stop further back leaves text before the quotation.
         if (!standsAlone(ctx.text, block.start, q.start)) return;
         // Text of the paragraph outside the quotation: from the previous sentence boundary to the sentence end after it.
-        const beforeAll = ctx.text.slice(block.start, q.start);
-        const lastStop = Math.max(beforeAll.lastIndexOf('. '), beforeAll.lastIndexOf('? '), beforeAll.lastIndexOf('! '), beforeAll.lastIndexOf('.” '), beforeAll.lastIndexOf('." '));
         const chainEnd = (() => {
           let k = qi;
           while (block.quotes[k + 1]?.continues) k++;
@@ -74,6 +72,9 @@ export const unattributedQuote: Rule = {
         // The sentence before attributes it with a speech verb, or is about a named person ("McIlroy is
         // brimming with confidence. “I've been waiting…”") or a pronoun that refers back to one.
         if (prev && prev.block.kind === 'paragraph' && (attributes(prev.sentence.text) || aboutNamedPerson(ctx, prev.sentence))) return;
+        // (Found only now: most quotations are attributed by the tests above.)
+        const beforeAll = ctx.text.slice(block.start, q.start);
+        const lastStop = Math.max(beforeAll.lastIndexOf('. '), beforeAll.lastIndexOf('? '), beforeAll.lastIndexOf('! '), beforeAll.lastIndexOf('.” '), beforeAll.lastIndexOf('." '));
         // A quotation that continues the previous paragraph's attributed quotation.
         const prevBlock = ctx.blocks[bi - 1];
         if (lastStop === -1 && prevBlock?.kind === 'paragraph' && prevBlock.quotes.length > 0 && attributes(prevBlock.text)) return;

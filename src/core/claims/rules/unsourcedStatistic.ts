@@ -1,6 +1,7 @@
 import type { Mention, QuantityValue } from '../../types';
 import type { Rule, RuleHit } from '../rule';
 import { hasAttribution, hasNamedAttribution } from '../attribution';
+import type { Sentence } from '../text';
 
 // Counts of these are scores, schedules or calendar facts, not statistics needing a source.
 const TRIVIAL_UNITS = /^(?:points?|goals?|games?|matches|sets?|rounds?|laps?|runs?|wickets?|innings|holes?|shots?|minutes?|seconds?|times?|years?|days?|months?|weeks?|hours?|pages?|episodes?|chapters?|songs?|tracks?|albums?|films?|books?|seasons?|stages?|legs?|titles?|caps?|others?|members?|seats?|candidates?|countries|nations|states|cities|teams?|sides?|clubs?|players?|parties|categories|awards?|nominations?|models?|versions?|editions?|words?|lines?|steps?|ways?|kinds?|types?|options?|places?|spots?|positions?|ones?)$/;
@@ -37,6 +38,16 @@ export const unsourcedStatistic: Rule = {
     const hits: RuleHit[] = [];
     // One finding per paragraph: a paragraph of figures is one question for the checker, not five.
     const flaggedBlocks = new Set<number>();
+    // Whether a sentence sources, hedges or is about markets or polls: asked once per sentence (many hold several figures).
+    const excused = new Map<Sentence, boolean>();
+    const isExcused = (sentence: Sentence): boolean => {
+      let e = excused.get(sentence);
+      if (e === undefined) {
+        e = hasAttribution(sentence.text) || NOT_FACT.test(sentence.text) || MARKET.test(sentence.text) || SURVEY.test(sentence.text);
+        excused.set(sentence, e);
+      }
+      return e;
+    };
     for (const q of ctx.quantities) {
       if (!worthSourcing(q) || ctx.inQuote(q.start)) continue;
       const where = ctx.locate(q.start);
@@ -45,7 +56,7 @@ export const unsourcedStatistic: Rule = {
       if (flaggedBlocks.has(where.block.start)) continue;
       const lead = ctx.text.slice(Math.max(sentence.start, q.start - 12), q.start);
       if (BACK_REFERENCE.test(lead) || DESCRIPTIVE_BEFORE.test(lead)) continue;
-      if (hasAttribution(sentence.text) || NOT_FACT.test(sentence.text) || MARKET.test(sentence.text) || SURVEY.test(sentence.text)) continue;
+      if (isExcused(sentence)) continue;
       // Attributed context: the next sentence names who says so ("… The company said it …").
       const next = where.block.sentences[where.index + 1]?.text ?? '';
       if (hasNamedAttribution(next) && /^(?:\S+\s+){0,6}?(?:said|says|told|added|reported|announced|estimated|according)\b/.test(next)) continue;

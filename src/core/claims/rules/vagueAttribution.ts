@@ -40,6 +40,7 @@ export const vagueAttribution: Rule = {
       for (let si = 0; si < block.sentences.length; si++) {
         const s = block.sentences[si];
         const cues = ctx.cues(block, si);
+        if ((cues & (CUE_NOUN | CUE_IMPERSONAL | CUE_VAGUE_DATA | CUE_ACCORDING)) === 0) continue; // none of the patterns can match
         const found: { start: number; end: number; what: string }[] = [];
         UNNAMED_SOURCE.lastIndex = cues & CUE_NOUN ? 0 : s.text.length; // no noun: no match possible
         for (let m = UNNAMED_SOURCE.exec(s.text); m; m = UNNAMED_SOURCE.exec(s.text)) {

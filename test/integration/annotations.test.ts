@@ -97,7 +97,8 @@ describe('annotations (extension host)', function () {
     const sidecar = join(dir, '.byline', 'annotations', 'article.txt.yaml');
     const [note] = store.get(uri).items.filter((i) => i.annotation.kind === 'note');
     writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('Which courts? Check the police report.', 'Edited elsewhere.'));
-    await waitFor(() => store.find(uri, note.annotation.id)?.body === 'Edited elsewhere.', 'the watcher to reload the sidecar');
+    // The file watcher reports the write; on a loaded machine that has taken over 15 s.
+    await waitFor(() => store.find(uri, note.annotation.id)?.body === 'Edited elsewhere.', 'the watcher to reload the sidecar', 50_000);
   });
 
   it('keeps an entry another window just added when this window writes', async () => {
@@ -121,7 +122,7 @@ describe('annotations (extension host)', function () {
     const sidecar = join(dir, '.byline', 'annotations', 'article.txt.yaml');
     const broken = readFileSync(sidecar, 'utf8').replace('kind: note', 'kind: [note');
     writeFileSync(sidecar, broken);
-    await waitFor(() => store.get(uri).errors.length > 0, 'the store to see the broken sidecar');
+    await waitFor(() => store.get(uri).errors.length > 0, 'the store to see the broken sidecar', 50_000);
     const line = store.get(uri).errors[0].line;
     const diagnostics = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(store.get(uri).sidecar);

@@ -45,7 +45,18 @@ const CHROME = [
 /** Only short lines can be metadata or chrome; long ones are text, whatever they contain. */
 const MAX_META_LENGTH = 200;
 
+/**
+ * True when `s` (after any leading white space) starts with a character a full date can start
+ * with: a digit, or the first letter of a month (`findFullDate`'s patterns, case-insensitive).
+ */
+function mayStartWithDate(s: string): boolean {
+  const first = s.search(/\S/);
+  return first !== -1 && /[\dJFMASOND]/i.test(s[first]);
+}
+
 function isDateOnly(rest: string): string | undefined {
+  // Only a date at the very start counts: most lines are ruled out without the three date searches.
+  if (!mayStartWithDate(rest)) return undefined;
   const found = findFullDate(rest);
   if (!found) return undefined;
   // The date must be (nearly) the whole remainder: `November 18, 2025` or with a time after it.

@@ -14,14 +14,21 @@ export interface CombineOptions {
 export const DEFAULT_COMBINE: CombineOptions = { ruleFirm: 0.6, learnedMin: 0.9 };
 
 /** `Acting Permanent Representative`: a role, not a name, however confident the model is. */
-function isBareTitle(text: string): boolean {
-  // Most names fail on their first word: check it before splitting the whole text.
-  const firstBreak = text.search(/\s/);
-  if (!isTitleWord(firstBreak === -1 ? text : text.slice(0, firstBreak))) return false;
-  return text.split(/\s+/).every(isTitleWord);
+function isBareTitle(text: string, span: Span): boolean {
+  // Most names fail on their first word: look it up before splitting the whole text.
+  let firstBreak = span.start;
+  while (firstBreak < span.end && !isWhiteSpace(text.charCodeAt(firstBreak))) firstBreak++;
+  if (!isTitleWord(text.slice(span.start, firstBreak))) return false;
+  return text.slice(span.start, span.end).split(/\s+/).every(isTitleWord);
 }
 
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'the';
+
+/** What `\s` matches in a regular expression, for one UTF-16 code unit. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** True when the span's text starts with an upper-case letter or a digit (`/^[\p{Lu}\p{N}]/u`); ASCII without a slice. */
 function startsCapitalised(text: string, s: Span): boolean {
@@ -46,7 +53,7 @@ export function combineNameSpans(
   options: CombineOptions = DEFAULT_COMBINE,
 ): NameSpan[] {
   const candidates = learned.filter(
-    (x) => x.confidence >= options.learnedMin && !overlapsAny(titleRegions, x) && startsCapitalised(text, x) && !isBareTitle(text.slice(x.start, x.end)),
+    (x) => x.confidence >= options.learnedMin && !overlapsAny(titleRegions, x) && startsCapitalised(text, x) && !isBareTitle(text, x),
   );
   if (!candidates.length) return mergeInDocumentOrder(rules, candidates);
   const candidateIndex = new OverlapIndex(candidates);

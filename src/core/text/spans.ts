@@ -16,6 +16,8 @@ export function inDocumentOrder(spans: readonly Span[]): boolean {
  */
 export function mergeInDocumentOrder<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
   if (!inDocumentOrder(a) || !inDocumentOrder(b)) return a.concat(b).sort(byStartThenLongest);
+  if (!b.length) return a.slice();
+  if (!a.length) return b.slice();
   const out: T[] = [];
   let i = 0;
   let j = 0;

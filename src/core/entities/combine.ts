@@ -55,7 +55,7 @@ export function combineNameSpans(
   const candidates = learned.filter(
     (x) => x.confidence >= options.learnedMin && !overlapsAny(titleRegions, x) && startsCapitalised(text, x) && !isBareTitle(text, x),
   );
-  if (!candidates.length) return mergeInDocumentOrder(rules, candidates);
+  if (!candidates.length) return mergeInDocumentOrder(rules, candidates); // the rule spans alone, in order
   const candidateIndex = new OverlapIndex(candidates);
   const keptRules = rules.filter((r) => r.confidence >= options.ruleFirm || !candidateIndex.overlaps(r));
   // A candidate must not overlap a kept rule span nor a candidate added before it.

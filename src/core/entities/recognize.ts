@@ -56,6 +56,7 @@ function withoutOverlaps(names: readonly Mention[], winners: readonly Span[]): r
   return out;
 }
 
+/** True when `spans` are sorted by start (dates and quantities come merged in document order). */
 function inStartOrder(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
   return true;

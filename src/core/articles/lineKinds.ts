@@ -30,7 +30,7 @@ const PUBLISHED_IN = /^Published\s+in\s+(.+?),\s*(.+)$/i;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|da|van|von|al|bin|el|la|le)){0,6}(?:\s*[,|–—-]\s*.{0,60})?$/u;
 const BULLET = /^\s*[•▪◦‣·●■]\s*\S/;
 const CREDIT = /^(?:Picture|Photo|Image|Video)\s*(?:Credit|Courtesy)?s?\s*:/i;
-const CHROME = [
+const CHROME_LINES = [
   /^Short\s*Url$/i,
   /^Follow$/i,
   /^Share(?:\s+this\s+(?:article|story|page))?$/i,
@@ -41,11 +41,21 @@ const CHROME = [
   /^(?:Advertisement|Read more|Related(?: articles| stories)?:?|Comments?|Print|Email|Subscribe)$/i,
   /^Required fields are marked/i,
 ];
+/** CHROME_LINES as one pattern (one test per line instead of one per pattern); each of them starts with `^`. */
+const CHROME = new RegExp(`^(?:${CHROME_LINES.map((re) => re.source.slice(1)).join('|')})`, 'i');
 
 /** Only short lines can be metadata or chrome; long ones are text, whatever they contain. */
 const MAX_META_LENGTH = 200;
 
+/**
+ * What a full date can start with, after any white space: a digit or a month (`findFullDate`'s
+ * patterns all begin with one; case-insensitive as they are).
+ */
+const MAY_START_WITH_DATE = /^\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function isDateOnly(rest: string): string | undefined {
+  // Only a date at the very start counts: most lines are ruled out without the three date searches.
+  if (!MAY_START_WITH_DATE.test(rest)) return undefined;
   const found = findFullDate(rest);
   if (!found) return undefined;
   // The date must be (nearly) the whole remainder: `November 18, 2025` or with a time after it.
@@ -72,7 +82,7 @@ export function classifyLine(line: string): ClassifiedLine {
   const rest = (prefixed ? t.slice(prefixed[0].length) : t).replace(WEEKDAY_PREFIX, '');
   const date = isDateOnly(rest);
   if (date) return { kind: 'date', date };
-  if (CHROME.some((re) => re.test(t))) return { kind: 'chrome' };
+  if (CHROME.test(t)) return { kind: 'chrome' };
   if (CREDIT.test(t)) return { kind: 'credit' };
   if (BYLINE.test(t) && t.length <= 80) return { kind: 'byline' };
   return { kind: 'text' };

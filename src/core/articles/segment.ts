@@ -63,6 +63,13 @@ function trimmedBlock(l: Line): Block {
   return { start: l.start + lead, end: l.start + lead + t.length, text: t };
 }
 
+/** The text of lines `from..to` (inclusive) joined by `\n` (without any `\r` of their line breaks). */
+function joinedText(lines: readonly Line[], from: number, to: number): string {
+  let text = lines[from].text;
+  for (let k = from + 1; k <= to; k++) text += '\n' + lines[k].text;
+  return text;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -196,7 +203,7 @@ function buildArticle(lines: readonly Line[], from: number, to: number, index: n
         // A paragraph is a run of consecutive text lines.
         let j = i;
         while (j + 1 <= last && lines[j + 1].c.kind === 'text') j++;
-        const para: Block = { start: l.start, end: lines[j].end, text: lines.slice(i, j + 1).map((x) => x.text).join('\n') };
+        const para: Block = { start: l.start, end: lines[j].end, text: j === i ? l.text : joinedText(lines, i, j) };
         const prevBlank = lines[i - 1]?.c.kind === 'blank';
         const nextBlank = j + 1 > last || lines[j + 1].c.kind === 'blank';
         if (j === i && prevBlank && nextBlank && i < last && isSubheading(t)) subheadings.push(trimmedBlock(l));

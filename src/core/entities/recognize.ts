@@ -6,6 +6,7 @@ import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
 import { combineNameSpans, learnedFocus } from './combine';
 import { createLearnedRecognizer } from '../ner';
+import { mergeInDocumentOrder } from '../text/spans';
 
 const ruleRecognizer = createRuleRecognizer();
 /** The learned CoNLL-2003 model; its weights are decoded on first use. */
@@ -41,23 +42,36 @@ export function linkActor(name: LinkedName, kb: KnowledgeBase): Mention {
 }
 
 /** `names` (sorted) minus those overlapping any of `winners`, in one sweep. */
-function withoutOverlaps(names: readonly Mention[], winners: readonly Span[]): Mention[] {
-  if (!winners.length) return [...names];
-  const w = [...winners].sort((a, b) => a.start - b.start);
+function withoutOverlaps(names: readonly Mention[], winners: readonly Span[]): readonly Mention[] {
+  if (!winners.length) return names;
+  const w = inStartOrder(winners) ? winners : winners.slice().sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   let j = 0;
   let maxEnd = -1;
   for (const n of names) {
     // Advance over winners starting before this name ends, tracking the furthest end seen.
     while (j < w.length && w[j].start < n.end) maxEnd = Math.max(maxEnd, w[j++].end);
-    const overlaps = maxEnd > n.start && w.slice(0, j).some((x) => x.end > n.start && x.start < n.end);
-    if (!overlaps) out.push(n);
+    if (maxEnd <= n.start || !overlapsOneOf(n, w, j)) out.push(n);
   }
   return out;
 }
 
-function inside(s: Span, blocks: readonly Span[]): boolean {
-  return blocks.some((b) => s.start >= b.start && s.end <= b.end);
+/** True when `spans` are sorted by start (dates and quantities come merged in document order). */
+function inStartOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
+  return true;
+}
+
+/** True when `s` overlaps one of `spans[0..count)` (checked in place: no copy of the prefix). */
+function overlapsOneOf(s: Span, spans: readonly Span[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (spans[k].end > s.start && spans[k].start < s.end) return true;
+  return false;
+}
+
+/** `spans` minus those inside one of `blocks`; `spans` itself when there are no blocks (most articles have no chrome). */
+function outside<T extends Span>(spans: T[], blocks: readonly Span[]): T[] {
+  if (!blocks.length) return spans;
+  return spans.filter((s) => !blocks.some((b) => s.start >= b.start && s.end <= b.end));
 }
 
 /**
@@ -75,10 +89,10 @@ export function recognizeEntities(
   // Page chrome (`Follow X on Facebook`, `Leave a Reply`) names the site, not the story.
   const chrome = article.chrome;
   const found = recognizers ? recognizeNames(text, region, recognizers) : combinedNames(text, article, region);
-  const names = linkNames(text, found.filter((s) => !inside(s, chrome)), region);
+  const names = linkNames(text, outside(found, chrome), region);
   const mentions: Mention[] = names.map((n) => linkActor(n, kb));
-  const numeric = [...extractDates(text, region, article.published), ...extractQuantities(text, region)].filter((m) => !inside(m, chrome));
+  const numeric = outside(mergeInDocumentOrder(extractDates(text, region, article.published), extractQuantities(text, region)), chrome);
   // Dates and quantities are exact patterns: they win over a name that overlaps them.
   const kept = withoutOverlaps(mentions, numeric);
-  return [...kept, ...numeric].sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeInDocumentOrder(kept, numeric);
 }

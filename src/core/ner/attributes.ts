@@ -14,14 +14,15 @@ export const HAS_DIGIT = 4;
 export const HAS_LETTER = 8;
 export const HAS_LOWER = 16;
 
-/** Per-token hashed attributes, computed once per document. */
+/**
+ * Per-token hashed attributes, computed once per document. The word's full shape and its affixes
+ * are read only by a word's intrinsic features, whose scores the tagger caches per word: those
+ * hashes are computed on demand (shapeAndAffixes), not for every token.
+ */
 export interface TokenAttributes {
   word: Int32Array;
   lower: Int32Array;
-  shape: Int32Array;
   shortShape: Int32Array;
-  prefix: Int32Array; // n * AFFIXES, 0 when the token is shorter
-  suffix: Int32Array;
   flags: Int32Array;
 }
 
@@ -36,6 +37,15 @@ function isLetterCode(c: number, lower: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && (lower !== c || String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)));
 }
 
+const SHAPE_DIGIT = 100, SHAPE_UPPER = 88, SHAPE_LOWER = 120; // 'd', 'X', 'x'
+
+/** Shape code of character `c` (lower case `lc`): d, X, x, or the character itself. */
+function shapeCodeOf(c: number, lc: number): number {
+  if (c >= 48 && c <= 57) return SHAPE_DIGIT;
+  if (isLetterCode(c, lc)) return lc !== c ? SHAPE_UPPER : SHAPE_LOWER;
+  return c;
+}
+
 /**
  * Hashes and case flags of every token. With `needed` (one flag per token), tokens flagged 0 get
  * only `lower` and `flags` (document evidence reads those for every token); their other hashes
@@ -43,48 +53,58 @@ function isLetterCode(c: number, lower: number): boolean {
  */
 export function computeAttributes(forms: readonly string[], needed?: Uint8Array): TokenAttributes {
   const n = forms.length;
-  const a: TokenAttributes = {
-    word: new Int32Array(n), lower: new Int32Array(n), shape: new Int32Array(n), shortShape: new Int32Array(n),
-    prefix: new Int32Array(n * AFFIXES), suffix: new Int32Array(n * AFFIXES), flags: new Int32Array(n),
-  };
-  // Lower-cased codes of the current token (only its first and last AFFIXES are read back).
-  let lowered = new Int32Array(64);
+  const a: TokenAttributes = { word: new Int32Array(n), lower: new Int32Array(n), shortShape: new Int32Array(n), flags: new Int32Array(n) };
   for (let t = 0; t < n; t++) {
     const s = forms[t];
     if (needed && !needed[t]) { lowerAndFlags(s, t, a); continue; }
-    let hw = HASH_SEED, hl = HASH_SEED, hs = HASH_SEED, hss = HASH_SEED;
+    let hw = HASH_SEED, hl = HASH_SEED, hss = HASH_SEED;
     let flags = 0;
     let lastShape = -1;
     let upperCount = 0;
-    if (lowered.length < s.length) lowered = new Int32Array(s.length * 2);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       hw = fnvStep(hw, c);
       const lc = lowerCode(c);
-      let shapeCode: number;
-      if (c >= 48 && c <= 57) { flags |= HAS_DIGIT; shapeCode = 100; } // 'd'
-      else if (isLetterCode(c, lc)) {
-        flags |= HAS_LETTER;
-        if (lc !== c) { upperCount++; shapeCode = 88; if (i === 0) flags |= INIT_CAP; } // 'X'
-        else { flags |= HAS_LOWER; shapeCode = 120; } // 'x'
-      } else shapeCode = c;
-      const normalized = shapeCode === 100 ? 48 : lc; // digits fold to 0 in the lower form
-      lowered[i] = normalized;
-      hl = fnvStep(hl, normalized);
-      hs = fnvStep(hs, shapeCode);
+      const shapeCode = shapeCodeOf(c, lc);
+      if (shapeCode === SHAPE_DIGIT) flags |= HAS_DIGIT;
+      else if (shapeCode === SHAPE_UPPER) { flags |= HAS_LETTER; upperCount++; if (i === 0) flags |= INIT_CAP; }
+      else if (shapeCode === SHAPE_LOWER) flags |= HAS_LETTER | HAS_LOWER;
+      hl = fnvStep(hl, shapeCode === SHAPE_DIGIT ? 48 : lc); // digits fold to 0 in the lower form
       if (shapeCode !== lastShape) hss = fnvStep(hss, shapeCode);
       lastShape = shapeCode;
     }
     if ((flags & HAS_LETTER) && !(flags & HAS_LOWER) && upperCount > 0) flags |= ALL_CAPS;
-    a.word[t] = hw; a.lower[t] = hl; a.shape[t] = hs; a.shortShape[t] = hss; a.flags[t] = flags;
-    let hp = HASH_SEED, hx = HASH_SEED;
-    for (let k = 0; k < AFFIXES && k < s.length; k++) {
-      hp = fnvStep(hp, lowered[k]);
-      hx = fnvStep(hx, lowered[s.length - 1 - k]);
-      if (k < s.length - 1) { a.prefix[t * AFFIXES + k] = hp; a.suffix[t * AFFIXES + k] = hx; }
-    }
+    a.word[t] = hw; a.lower[t] = hl; a.shortShape[t] = hss; a.flags[t] = flags;
   }
   return a;
+}
+
+/** Lower-cased codes of the current word (only its first and last AFFIXES are read back). */
+let lowered = new Int32Array(64);
+
+/**
+ * The shape hash and affix hashes of one word, into `out`: out[0] the shape (every character as
+ * d, X, x or itself), out[1 + k] the prefix and out[1 + AFFIXES + k] the suffix of k + 1
+ * lower-case characters (digits as 0), 0 unless the word is longer than that.
+ */
+export function shapeAndAffixes(s: string, out: Int32Array): void {
+  let hs = HASH_SEED;
+  if (lowered.length < s.length) lowered = new Int32Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lc = lowerCode(c);
+    const shapeCode = shapeCodeOf(c, lc);
+    lowered[i] = shapeCode === SHAPE_DIGIT ? 48 : lc;
+    hs = fnvStep(hs, shapeCode);
+  }
+  out[0] = hs;
+  let hp = HASH_SEED, hx = HASH_SEED;
+  for (let k = 0; k < AFFIXES; k++) {
+    if (k < s.length) { hp = fnvStep(hp, lowered[k]); hx = fnvStep(hx, lowered[s.length - 1 - k]); }
+    const longer = k < s.length - 1;
+    out[1 + k] = longer ? hp : 0;
+    out[1 + AFFIXES + k] = longer ? hx : 0;
+  }
 }
 
 /** `lower` and `flags` of token t alone: the same values computeAttributes gives them. */

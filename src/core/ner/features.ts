@@ -6,7 +6,7 @@
  */
 
 import { key1, key2, key3 } from './hash';
-import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes } from './attributes';
+import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes, shapeAndAffixes, type TokenAttributes } from './attributes';
 import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
 
 /** Number of feature keys per token (some may be 0 = absent). */
@@ -95,6 +95,151 @@ function isOpener(form: string | undefined): boolean {
   return form !== undefined && form.length <= 2 && OPENERS.has(form);
 }
 
+/** What the feature templates read about one document, computed once per document (documentContext). */
+export interface DocumentContext {
+  /** The token forms as the model sees them (Title Case lines upper-cased). */
+  readonly forms: readonly string[];
+  readonly sentences: readonly number[];
+  readonly attributes: TokenAttributes;
+  /** One flag per sentence: it has letters and none of them lower case. */
+  readonly capsSentence: Uint8Array;
+  readonly gazetteer: GazetteerMatches;
+  readonly runs: { first: Int32Array; last: Int32Array };
+  /** Document evidence per lower-case word hash (SEEN_* bits). */
+  readonly seen: WordBits;
+}
+
+/**
+ * The per-document context of the feature templates: `forms` the tokens, `sentences` boundaries
+ * as in TokenizedText. With `selected` (one flag per sentence), only those sentences' tokens (and
+ * with `active`, one flag per token, only active ones) can be asked for keys; document evidence
+ * still reads every token, so their keys are the same as without a selection.
+ */
+export function documentContext(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): DocumentContext {
+  const forms = upperCaseTitleLines(original, sentences);
+  const n = forms.length;
+  const a = computeAttributes(forms, selected ? neededTokens(n, sentences, selected, active) : undefined);
+  const capsSentence = new Uint8Array(sentences.length);
+  const seen = new WordBits(n);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const from = sentences[s], to = sentences[s + 1];
+    let letters = 0, lowers = 0;
+    for (let t = from; t < to; t++) {
+      const f = a.flags[t];
+      if (!(f & HAS_LETTER)) continue;
+      letters++;
+      if (!(f & HAS_LOWER)) continue;
+      lowers++;
+      // Document evidence: the same word written in lower case, or capitalised where case is informative,
+      // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
+      // (A word with a lower-case letter is never in an ALL-CAPS sentence.)
+      if (!(f & INIT_CAP)) { seen.add(a.lower[t], SEEN_LOWER); continue; }
+      if (!(t === from || isOpener(forms[t - 1]))) seen.add(a.lower[t], SEEN_CAPITALISED);
+      const prevCap = t > from && isCapitalisedWord(a.flags[t - 1]);
+      const nextCap = t + 1 < to && isCapitalisedWord(a.flags[t + 1]);
+      if (prevCap) seen.add(a.lower[t], SEEN_AS_TAIL); // middle names count too: `Lucía Benalcázar Ortiz`
+      else if (nextCap) seen.add(a.lower[t], SEEN_AS_HEAD);
+    }
+    capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
+  }
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
+  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
+  return { forms, sentences, attributes: a, capsSentence, gazetteer, runs, seen };
+}
+
+/** A capitalised word with a lower-case letter (`Smith`, not `BBC`). */
+function isCapitalisedWord(flags: number): boolean {
+  return (flags & INIT_CAP) !== 0 && (flags & HAS_LOWER) !== 0;
+}
+
+/**
+ * Tokens that need every attribute: the tokens that get keys (active ones in `selected` sentences)
+ * and their neighbours, whose word and short shape are features. The rest need only `lower` and `flags`.
+ */
+function neededTokens(n: number, sentences: readonly number[], selected: Uint8Array, active?: Uint8Array): Uint8Array {
+  const needed = new Uint8Array(n);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    if (!selected[s]) continue;
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+      if (active && !active[t]) continue;
+      needed[t] = 1;
+      if (t > 0) needed[t - 1] = 1;
+      if (t + 1 < n) needed[t + 1] = 1;
+    }
+  }
+  return needed;
+}
+
+/** Case is uninformative at a sentence start, after an opener, and in ALL-CAPS lines. */
+function isUninformative(doc: DocumentContext, s: number, t: number): number {
+  return t === doc.sentences[s] || doc.capsSentence[s] || isOpener(doc.forms[t - 1]) ? 1 : 0;
+}
+
+/** Key of token t's word feature (WORD_FEATURE): the key its intrinsic features are cached under. */
+export function wordKey(doc: DocumentContext, t: number): number {
+  return key1(2, doc.attributes.word[t]);
+}
+
+const shapeAndAffixHashes = new Int32Array(1 + 2 * AFFIXES);
+
+/** Writes token t's INTRINSIC_FEATURES keys (those of its word alone) to out[o…]. */
+export function writeIntrinsicKeys(doc: DocumentContext, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const h = shapeAndAffixHashes;
+  shapeAndAffixes(doc.forms[t], h);
+  out[o] = key1(1, 0);
+  out[o + 1] = key1(2, a.word[t]);
+  out[o + 2] = key1(3, a.lower[t]);
+  out[o + 3] = key1(4, h[0]);
+  out[o + 4] = key1(5, a.shortShape[t]);
+  for (let k = 0; k < AFFIXES; k++) {
+    const hp = h[1 + k], hx = h[1 + AFFIXES + k];
+    out[o + 5 + k] = hp ? key1(6 + k, hp) : 0;
+    out[o + 9 + k] = hx ? key1(10 + k, hx) : 0;
+  }
+}
+
+/** Writes the context keys of token t of sentence s (keys INTRINSIC_FEATURES… of the token) to out[o + INTRINSIC_FEATURES…]. */
+export function writeContextKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const from = doc.sentences[s], to = doc.sentences[s + 1];
+  const caps = doc.capsSentence[s];
+  const uninformative = isUninformative(doc, s, t);
+  const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
+  const L0 = a.lower[t], SS0 = a.shortShape[t];
+  const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
+  const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
+  out[o + 13] = key1(14, Lm1);
+  out[o + 14] = key1(15, Lp1);
+  out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
+  out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
+  out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
+  out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
+  out[o + 19] = key1(20, SSm1);
+  out[o + 20] = key1(21, SSp1);
+  out[o + 21] = key2(22, SSm1, SS0);
+  out[o + 22] = key2(23, SS0, SSp1);
+  out[o + 23] = key3(24, SSm1, SS0, SSp1);
+  out[o + 24] = key2(25, Lm1, L0);
+  out[o + 25] = key2(26, L0, Lp1);
+  out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
+  out[o + 27] = key2(28, caps, SS0);
+  const bits = doc.seen.get(L0);
+  const evidence = (bits & SEEN_LOWER ? 1 : 0) + (bits & SEEN_CAPITALISED ? 2 : 0);
+  const caseOf = caseClass(a.flags[t]);
+  out[o + 28] = key3(29, evidence, caseOf, uninformative);
+  out[o + 29] = key2(30, Lm1, SS0);
+  out[o + 30] = key2(31, SSm1, L0);
+  const G0 = gazetteerCode(doc.gazetteer, doc.runs, caps, t), Gp1 = n1 ? gazetteerCode(doc.gazetteer, doc.runs, caps, t + 1) : 0;
+  out[o + 31] = G0 ? key2(32, G0, caseOf) : 0;
+  out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
+  const sequence = (bits & SEEN_AS_TAIL ? 1 : 0) + (bits & SEEN_AS_HEAD ? 2 : 0);
+  out[o + 33] = sequence ? key3(34, sequence, caseOf, uninformative) : 0;
+  out[o + 34] = key2(35, Lm1, Lp1);
+  const runFirst = doc.runs.first[t], runLast = doc.runs.last[t];
+  out[o + 35] = runFirst >= 0 && runLast > runFirst ? key2(36, a.lower[runLast], t === runFirst ? 0 : t === runLast ? 2 : 1) : 0;
+}
+
 /**
  * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
  * Returns n * FEATURE_COUNT keys (token-major). With `selected` (one flag per sentence), only
@@ -103,112 +248,16 @@ function isOpener(form: string | undefined): boolean {
  * token), only active tokens get keys.
  */
 export function extractFeatures(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): Int32Array {
-  const forms = upperCaseTitleLines(original, sentences);
-  const n = forms.length;
-  const F = FEATURE_COUNT;
-  const out = new Int32Array(n * F);
+  const n = original.length;
+  const out = new Int32Array(n * FEATURE_COUNT);
   if (n === 0) return out;
-  // Tokens outside the selection need only `lower` and `flags`; the selected ones and their
-  // neighbours (whose word and short shape are features) need every hash.
-  let needed: Uint8Array | undefined;
-  if (selected) {
-    needed = new Uint8Array(n);
-    for (let s = 0; s + 1 < sentences.length; s++) {
-      if (!selected[s]) continue;
-      for (let t = sentences[s]; t < sentences[s + 1]; t++) {
-        if (active && !active[t]) continue;
-        needed[t] = 1;
-        if (t > 0) needed[t - 1] = 1;
-        if (t + 1 < n) needed[t + 1] = 1;
-      }
-    }
-  }
-  const a = computeAttributes(forms, needed);
-
-  // Sentence context: which tokens start a sentence (or follow an opener), which sentences are ALL CAPS.
-  const sentenceOf = new Int32Array(n);
-  const capsSentence = new Uint8Array(sentences.length);
-  for (let s = 0; s + 1 < sentences.length; s++) {
-    let letters = 0, lowers = 0;
-    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
-      sentenceOf[t] = s;
-      if (a.flags[t] & HAS_LETTER) { letters++; if (a.flags[t] & HAS_LOWER) lowers++; }
-    }
-    capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
-  }
-  // Case is uninformative at a sentence start, after an opener, and in ALL-CAPS lines.
-  const uninformative = new Uint8Array(n);
-  for (let t = 0; t < n; t++) {
-    const s = sentenceOf[t];
-    uninformative[t] = t === sentences[s] || capsSentence[s] || isOpener(forms[t - 1]) ? 1 : 0;
-  }
-  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
-  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
-  // Document evidence: the same word written in lower case, or capitalised where case is informative,
-  // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
-  const seen = new WordBits(n);
-  for (let t = 0; t < n; t++) {
-    const f = a.flags[t];
-    if (!(f & HAS_LETTER)) continue;
-    if (!(f & INIT_CAP) && (f & HAS_LOWER)) seen.add(a.lower[t], SEEN_LOWER);
-    else if ((f & INIT_CAP) && (f & HAS_LOWER) && !capsSentence[sentenceOf[t]]) {
-      if (!uninformative[t]) seen.add(a.lower[t], SEEN_CAPITALISED);
-      const prevCap = t > sentences[sentenceOf[t]] && (a.flags[t - 1] & INIT_CAP) && (a.flags[t - 1] & HAS_LOWER);
-      const nextCap = t + 1 < n && sentenceOf[t + 1] === sentenceOf[t] && (a.flags[t + 1] & INIT_CAP) && (a.flags[t + 1] & HAS_LOWER);
-      if (prevCap) seen.add(a.lower[t], SEEN_AS_TAIL); // middle names count too: `Lucía Benalcázar Ortiz`
-      if (nextCap && !prevCap) seen.add(a.lower[t], SEEN_AS_HEAD);
-    }
-  }
-
+  const doc = documentContext(original, sentences, selected, active);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
-    const from = sentences[s], to = sentences[s + 1];
-    const caps = capsSentence[s];
-    for (let t = from; t < to; t++) {
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
       if (active && !active[t]) continue;
-      const o = t * F;
-      const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
-      const L0 = a.lower[t], SS0 = a.shortShape[t];
-      const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
-      const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
-      out[o] = key1(1, 0);
-      out[o + 1] = key1(2, a.word[t]);
-      out[o + 2] = key1(3, L0);
-      out[o + 3] = key1(4, a.shape[t]);
-      out[o + 4] = key1(5, SS0);
-      for (let k = 0; k < AFFIXES; k++) {
-        const hp = a.prefix[t * AFFIXES + k], hx = a.suffix[t * AFFIXES + k];
-        out[o + 5 + k] = hp ? key1(6 + k, hp) : 0;
-        out[o + 9 + k] = hx ? key1(10 + k, hx) : 0;
-      }
-      out[o + 13] = key1(14, Lm1);
-      out[o + 14] = key1(15, Lp1);
-      out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
-      out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
-      out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
-      out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
-      out[o + 19] = key1(20, SSm1);
-      out[o + 20] = key1(21, SSp1);
-      out[o + 21] = key2(22, SSm1, SS0);
-      out[o + 22] = key2(23, SS0, SSp1);
-      out[o + 23] = key3(24, SSm1, SS0, SSp1);
-      out[o + 24] = key2(25, Lm1, L0);
-      out[o + 25] = key2(26, L0, Lp1);
-      out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
-      out[o + 27] = key2(28, caps, SS0);
-      const bits = seen.get(L0);
-      const evidence = (bits & SEEN_LOWER ? 1 : 0) + (bits & SEEN_CAPITALISED ? 2 : 0);
-      out[o + 28] = key3(29, evidence, caseClass(a.flags[t]), uninformative[t]);
-      out[o + 29] = key2(30, Lm1, SS0);
-      out[o + 30] = key2(31, SSm1, L0);
-      const G0 = gazetteerCode(gazetteer, runs, caps, t), Gp1 = n1 ? gazetteerCode(gazetteer, runs, caps, t + 1) : 0;
-      out[o + 31] = G0 ? key2(32, G0, caseClass(a.flags[t])) : 0;
-      out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
-      const sequence = (bits & SEEN_AS_TAIL ? 1 : 0) + (bits & SEEN_AS_HEAD ? 2 : 0);
-      out[o + 33] = sequence ? key3(34, sequence, caseClass(a.flags[t]), uninformative[t]) : 0;
-      out[o + 34] = key2(35, Lm1, Lp1);
-      const runFirst = runs.first[t], runLast = runs.last[t];
-      if (runFirst >= 0 && runLast > runFirst) out[o + 35] = key2(36, a.lower[runLast], t === runFirst ? 0 : t === runLast ? 2 : 1);
+      writeIntrinsicKeys(doc, t, out, t * FEATURE_COUNT);
+      writeContextKeys(doc, s, t, out, t * FEATURE_COUNT);
     }
   }
   return out;

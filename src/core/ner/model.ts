@@ -174,63 +174,73 @@ const wordCaches = new WeakMap<NerModel, WordCache>();
 const WORD_CACHE_LIMIT = 100_000;
 
 /**
- * Emission scores (token-major, TAG_COUNT per token) of `tokens` tokens given their feature keys.
- * The first `intrinsic` features of a token depend on its word alone (`wordFeature` is the word's
- * own key), so their sum is cached per word: frequent words cost only their context features.
- * `mostlyKnown[f]` = 1 marks feature slots whose keys the model nearly always has (small
- * vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
- * With `active` (one flag per token), tokens flagged 0 are skipped and score 0.
+ * Emission scores of one document's tokens, one token at a time: `wordSums` finds the cached sum
+ * of a word's intrinsic features (the first features of a token, which depend on its word alone),
+ * `cacheWord` adds it, and `score` adds the context features. Frequent words thus cost only their
+ * context features, and a word's intrinsic keys need computing only the first time it is seen.
  */
-export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0, mostlyKnown?: Uint8Array, active?: Uint8Array): Int32Array {
-  const T = TAG_COUNT;
-  const out = new Int32Array(tokens * T);
-  const slots = new Int32Array(model.table);
-  const weights = new Int8Array(model.table);
-  const mask = model.capacity - 1;
-  const bloom = model.bloom;
-  const known = mostlyKnown ?? new Uint8Array(featuresPerToken);
-  let cache = wordCaches.get(model);
-  if (!cache || cache.size >= WORD_CACHE_LIMIT) { cache = newWordCache(); wordCaches.set(model, cache); }
-  for (let t = 0; t < tokens; t++) {
-    if (active && !active[t]) continue;
-    const o = t * T;
-    const base = t * featuresPerToken;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    if (intrinsic > 0 && keys[base + wordFeature] === 0) {
-      // No word key (0 marks the empty slot of the cache): sum the intrinsic features uncached.
-      for (let f = base; f < base + intrinsic; f++) {
-        const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
-        if (w < 0) continue;
-        s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
-        s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
-      }
-    } else if (intrinsic > 0) {
-      const word = keys[base + wordFeature];
-      const wordMask = cache.keys.length - 1;
-      let ws = mix(word) & wordMask;
-      let found = cache.keys[ws];
-      while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
-      let c: number;
-      if (found === word) c = cache.slots[ws];
-      else {
-        c = cache.size * T;
-        if (c + T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
-        cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
-        if (cache.size * 2 > cache.keys.length) growWordCache(cache);
-        for (let f = base; f < base + intrinsic; f++) {
-          const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
-          if (w < 0) continue;
-          for (let y = 0; y < T; y++) cache.sums[c + y] += weights[w + y];
-        }
-      }
-      const sums = cache.sums;
-      s0 = sums[c]; s1 = sums[c + 1]; s2 = sums[c + 2]; s3 = sums[c + 3]; s4 = sums[c + 4];
-      s5 = sums[c + 5]; s6 = sums[c + 6]; s7 = sums[c + 7]; s8 = sums[c + 8];
+export class EmissionScorer {
+  private readonly slots: Int32Array;
+  private readonly weights: Int8Array;
+  private readonly mask: number;
+  private readonly bloom: Int32Array;
+  private readonly cache: WordCache;
+
+  constructor(model: NerModel) {
+    this.slots = new Int32Array(model.table);
+    this.weights = new Int8Array(model.table);
+    this.mask = model.capacity - 1;
+    this.bloom = model.bloom;
+    let cache = wordCaches.get(model);
+    if (!cache || cache.size >= WORD_CACHE_LIMIT) { cache = newWordCache(); wordCaches.set(model, cache); }
+    this.cache = cache;
+  }
+
+  /** Where the intrinsic sums of the word with feature key `word` (never 0) are cached, or -1. */
+  wordSums(word: number): number {
+    const cache = this.cache;
+    const wordMask = cache.keys.length - 1;
+    let ws = mix(word) & wordMask;
+    let found = cache.keys[ws];
+    while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
+    return found === word ? cache.slots[ws] : -1;
+  }
+
+  /** Caches the summed weights of keys[from, to) (0 = absent) as the intrinsic sums of `word`; returns where. */
+  cacheWord(word: number, keys: Int32Array, from: number, to: number): number {
+    const T = TAG_COUNT;
+    const cache = this.cache;
+    const c = cache.size * T;
+    if (c + T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
+    const wordMask = cache.keys.length - 1;
+    let ws = mix(word) & wordMask;
+    while (cache.keys[ws] !== 0) ws = (ws + 1) & wordMask;
+    cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
+    if (cache.size * 2 > cache.keys.length) growWordCache(cache);
+    const sums = cache.sums, weights = this.weights;
+    for (let f = from; f < to; f++) {
+      const w = keys[f] === 0 ? -1 : probe(this.slots, this.mask, this.bloom, keys[f]);
+      if (w < 0) continue;
+      for (let y = 0; y < T; y++) sums[c + y] += weights[w + y];
     }
-    for (let f = base + intrinsic, end = base + featuresPerToken; f < end; f++) {
+    return c;
+  }
+
+  /**
+   * Writes to out[o…o + TAG_COUNT) the cached word sums at `sums` plus the weights of keys[from, to),
+   * one token's feature slots (slot f at keys[f]; 0 = absent). `mostlyKnown[f]` = 1 marks slots whose
+   * keys the model nearly always has (small vocabularies such as shapes), probed without the Bloom
+   * filter; the scores are the same.
+   */
+  score(sums: number, keys: Int32Array, from: number, to: number, mostlyKnown: Uint8Array, out: Int32Array, o: number): void {
+    const slots = this.slots, weights = this.weights, mask = this.mask, bloom = this.bloom;
+    const cached = this.cache.sums;
+    let s0 = cached[sums], s1 = cached[sums + 1], s2 = cached[sums + 2], s3 = cached[sums + 3], s4 = cached[sums + 4];
+    let s5 = cached[sums + 5], s6 = cached[sums + 6], s7 = cached[sums + 7], s8 = cached[sums + 8];
+    for (let f = from; f < to; f++) {
       const k = keys[f];
       if (k === 0) continue;
-      const w = known[f - base] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
+      const w = mostlyKnown[f] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
       if (w < 0) continue;
       s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
       s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
@@ -238,7 +248,6 @@ export function emissions(model: NerModel, keys: Int32Array, tokens: number, fea
     out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
     out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
   }
-  return out;
 }
 
 const NEG = -1e15;

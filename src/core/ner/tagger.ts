@@ -3,8 +3,8 @@
  * sentence, and a per-token confidence (softmax of the chosen tag given both neighbours' tags).
  */
 
-import { extractFeatures, FEATURE_COUNT, INTRINSIC_FEATURES, SMALL_VOCABULARY_FEATURES, WORD_FEATURE } from './features';
-import { ALLOWED, emissions, viterbi, TAG_COUNT, type NerModel } from './model';
+import { documentContext, writeContextKeys, writeIntrinsicKeys, wordKey, FEATURE_COUNT, INTRINSIC_FEATURES, SMALL_VOCABULARY_FEATURES } from './features';
+import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type NerModel } from './model';
 
 export interface TaggedDocument {
   readonly tags: Int8Array;
@@ -23,16 +23,8 @@ export function tagDocument(model: NerModel, forms: readonly string[], sentences
   const tags = new Int8Array(n);
   const confidence = new Float32Array(n);
   if (n === 0) return { tags, confidence };
-  let active = window;
-  if (selected) {
-    confidence.fill(1);
-    if (!active) {
-      active = new Uint8Array(n);
-      for (let s = 0; s + 1 < sentences.length; s++) if (selected[s]) active.fill(1, sentences[s], sentences[s + 1]);
-    }
-  }
-  const keys = extractFeatures(forms, sentences, selected, window);
-  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES, active);
+  if (selected) confidence.fill(1);
+  const scores = emissionScores(model, forms, sentences, selected, window);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {
@@ -70,4 +62,35 @@ function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: num
     z += Math.exp((score(y) - chosen) * invTemp);
   }
   return 1 / z;
+}
+
+/** One token's feature keys (slot f at index f), reused from token to token. */
+const tokenKeys = new Int32Array(FEATURE_COUNT);
+
+/**
+ * Emission scores (token-major, TAG_COUNT per token) of the tokens that are tagged: those of the
+ * `selected` sentences (all when absent) that are in `window` (when given); the others score 0.
+ * Keys are made token by token and scored at once; a word's intrinsic keys only when its sums
+ * are not cached yet.
+ */
+function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
+  const scores = new Int32Array(forms.length * TAG_COUNT);
+  const doc = documentContext(forms, sentences, selected, window);
+  const scorer = new EmissionScorer(model);
+  const keys = tokenKeys;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    if (selected && !selected[s]) continue;
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+      if (window && !window[t]) continue;
+      const word = wordKey(doc, t);
+      let sums = scorer.wordSums(word);
+      if (sums < 0) {
+        writeIntrinsicKeys(doc, t, keys, 0);
+        sums = scorer.cacheWord(word, keys, 0, INTRINSIC_FEATURES);
+      }
+      writeContextKeys(doc, s, t, keys, 0);
+      scorer.score(sums, keys, INTRINSIC_FEATURES, FEATURE_COUNT, SMALL_VOCABULARY_FEATURES, scores, t * TAG_COUNT);
+    }
+  }
+  return scores;
 }

@@ -76,6 +76,11 @@ export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius
 function mayContinueName(form: string): boolean {
   const c = form.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
+  if (c < 128) {
+    // ASCII: a capital, else a joiner (all lower-case words, or `&`); nothing else changes in lower case.
+    if (c >= 65 && c <= 90) return true;
+    return ((c >= 97 && c <= 122) || c === 38) && RUN_JOINERS.has(form);
+  }
   if (RUN_JOINERS.has(form)) return true;
   return form[0] !== form[0].toLowerCase();
 }

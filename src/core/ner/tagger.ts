@@ -64,17 +64,23 @@ function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: num
   return 1 / z;
 }
 
+/** Emission scores of the tagged tokens of the current document (token-major, TAG_COUNT per token). */
+let scoreBuffer = new Int32Array(4096 * TAG_COUNT);
+
 /** One token's feature keys (slot f at index f), reused from token to token. */
 const tokenKeys = new Int32Array(FEATURE_COUNT);
 
 /**
  * Emission scores (token-major, TAG_COUNT per token) of the tokens that are tagged: those of the
- * `selected` sentences (all when absent) that are in `window` (when given); the others score 0.
+ * `selected` sentences (all when absent) that are in `window` (when given); the others' entries
+ * are stale (left from an earlier document) and never read. Valid until the next call.
  * Keys are made token by token and scored at once; a word's intrinsic keys only when its sums
  * are not cached yet.
  */
 function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
-  const scores = new Int32Array(forms.length * TAG_COUNT);
+  // Every score Viterbi reads is written below, so the buffer is reused from document to document, never cleared.
+  if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
+  const scores = scoreBuffer;
   const doc = documentContext(forms, sentences, selected, window);
   const scorer = new EmissionScorer(model);
   const keys = tokenKeys;

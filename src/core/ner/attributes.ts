@@ -46,6 +46,11 @@ function shapeCodeOf(c: number, lc: number): number {
   return c;
 }
 
+/** Shape codes of the ASCII characters (d, X, x or the character itself). */
+const ASCII_SHAPE = Int32Array.from({ length: 128 }, (_, c) => shapeCodeOf(c, lowerCode(c)));
+/** Lower-case form of the ASCII characters, digits folded to 0. */
+const ASCII_FOLDED = Int32Array.from({ length: 128 }, (_, c) => (ASCII_SHAPE[c] === SHAPE_DIGIT ? 48 : lowerCode(c)));
+
 /**
  * Hashes and case flags of every token. With `needed` (one flag per token), tokens flagged 0 get
  * only `lower` and `flags` (document evidence reads those for every token); their other hashes
@@ -64,12 +69,17 @@ export function computeAttributes(forms: readonly string[], needed?: Uint8Array)
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       hw = fnvStep(hw, c);
-      const lc = lowerCode(c);
-      const shapeCode = shapeCodeOf(c, lc);
+      let shapeCode: number, folded: number;
+      if (c < 128) { shapeCode = ASCII_SHAPE[c]; folded = ASCII_FOLDED[c]; }
+      else {
+        const lc = lowerCode(c);
+        shapeCode = shapeCodeOf(c, lc);
+        folded = shapeCode === SHAPE_DIGIT ? 48 : lc; // digits fold to 0 in the lower form
+      }
       if (shapeCode === SHAPE_DIGIT) flags |= HAS_DIGIT;
       else if (shapeCode === SHAPE_UPPER) { flags |= HAS_LETTER; upperCount++; if (i === 0) flags |= INIT_CAP; }
       else if (shapeCode === SHAPE_LOWER) flags |= HAS_LETTER | HAS_LOWER;
-      hl = fnvStep(hl, shapeCode === SHAPE_DIGIT ? 48 : lc); // digits fold to 0 in the lower form
+      hl = fnvStep(hl, folded);
       if (shapeCode !== lastShape) hss = fnvStep(hss, shapeCode);
       lastShape = shapeCode;
     }
@@ -112,6 +122,14 @@ function lowerAndFlags(s: string, t: number, a: TokenAttributes): void {
   let hl = HASH_SEED, flags = 0, upperCount = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c < 128) {
+      const shapeCode = ASCII_SHAPE[c];
+      if (shapeCode === SHAPE_DIGIT) flags |= HAS_DIGIT;
+      else if (shapeCode === SHAPE_UPPER) { flags |= HAS_LETTER; upperCount++; if (i === 0) flags |= INIT_CAP; }
+      else if (shapeCode === SHAPE_LOWER) flags |= HAS_LETTER | HAS_LOWER;
+      hl = fnvStep(hl, ASCII_FOLDED[c]);
+      continue;
+    }
     const lc = lowerCode(c);
     let normalized = lc;
     if (c >= 48 && c <= 57) { flags |= HAS_DIGIT; normalized = 48; }

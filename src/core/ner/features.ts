@@ -8,6 +8,7 @@
 import { key1, key2, key3 } from './hash';
 import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes, shapeAndAffixes, type TokenAttributes } from './attributes';
 import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
+import { PER_TOKEN } from './model';
 
 /** Number of feature keys per token (some may be 0 = absent). */
 export const FEATURE_COUNT = 36;
@@ -199,8 +200,69 @@ export function writeIntrinsicKeys(doc: DocumentContext, t: number, out: Int32Ar
   }
 }
 
-/** Writes the context keys of token t of sentence s (keys INTRINSIC_FEATURES… of the token) to out[o + INTRINSIC_FEATURES…]. */
-export function writeContextKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
+/**
+ * The slots of the features that read one neighbouring word alone (its lower case, word and short
+ * shape): what a word adds as the previous (AS_PREVIOUS_SLOTS) or the next word (AS_NEXT_SLOTS) of a
+ * token. Written for a word by writeAsNeighbourKeys, whatever token it stands next to.
+ */
+const AS_PREVIOUS_SLOTS = [13, 17, 19], AS_NEXT_SLOTS = [14, 18, 20];
+
+/**
+ * Writes the keys of the word with hashes `lower`, `word`, `shortShape` as a token's previous word
+ * (slots 13, 17, 19) and as its next word (slots 14, 18, 20) to out[o…]. BOUNDARY for all three
+ * stands for "outside the sentence".
+ */
+function writeAsNeighbourKeys(lower: number, word: number, shortShape: number, out: Int32Array, o: number): void {
+  out[o + 13] = key1(14, lower);
+  out[o + 17] = key1(18, word);
+  out[o + 19] = key1(20, shortShape);
+  out[o + 14] = key1(15, lower);
+  out[o + 18] = key1(19, word);
+  out[o + 20] = key1(21, shortShape);
+}
+
+/** Writes the keys of token t's neighbours (slots AS_PREVIOUS_SLOTS and AS_NEXT_SLOTS) in sentence s to out[o…]. */
+function writeNeighbourKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const p1 = t - 1 >= doc.sentences[s], n1 = t + 1 < doc.sentences[s + 1];
+  out[o + 13] = key1(14, p1 ? a.lower[t - 1] : BOUNDARY);
+  out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
+  out[o + 19] = key1(20, p1 ? a.shortShape[t - 1] : BOUNDARY);
+  out[o + 14] = key1(15, n1 ? a.lower[t + 1] : BOUNDARY);
+  out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
+  out[o + 20] = key1(21, n1 ? a.shortShape[t + 1] : BOUNDARY);
+}
+
+/** Rows of a word's sums cached by the tagger (see EmissionScorer): its own features, and what it adds next to a token. */
+export const OWN_ROW = 0, AS_PREVIOUS_ROW = 1, AS_NEXT_ROW = 2, WORD_ROWS = 3;
+
+/** Per feature slot, the row of the word's sums it goes to, or PER_TOKEN for the features read per token. */
+export const ROW_OF_SLOT = (() => {
+  const rows = new Uint8Array(FEATURE_COUNT).fill(PER_TOKEN);
+  for (let f = 0; f < INTRINSIC_FEATURES; f++) rows[f] = OWN_ROW;
+  for (const f of AS_PREVIOUS_SLOTS) rows[f] = AS_PREVIOUS_ROW;
+  for (const f of AS_NEXT_SLOTS) rows[f] = AS_NEXT_ROW;
+  return rows;
+})();
+
+/** The slots that depend on more than one word: written per token by writeTokenKeys. */
+export const PER_TOKEN_SLOTS = Uint8Array.from([...ROW_OF_SLOT.keys()].filter((f) => ROW_OF_SLOT[f] === PER_TOKEN));
+
+/** Writes the keys of token t's word (ROW_OF_SLOT: its own, and as a neighbour) to out[o…]. */
+export function writeWordKeys(doc: DocumentContext, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  writeIntrinsicKeys(doc, t, out, o);
+  writeAsNeighbourKeys(a.lower[t], a.word[t], a.shortShape[t], out, o);
+}
+
+/** Writes the keys of the pseudo-word outside a sentence as a neighbour (its own keys 0) to out[o…]. */
+export function writeBoundaryKeys(out: Int32Array, o: number): void {
+  out.fill(0, o, o + INTRINSIC_FEATURES);
+  writeAsNeighbourKeys(BOUNDARY, BOUNDARY, BOUNDARY, out, o);
+}
+
+/** Writes the keys of token t of sentence s that depend on more than one word (PER_TOKEN_SLOTS) to out[o…]. */
+export function writeTokenKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
   const a = doc.attributes;
   const from = doc.sentences[s], to = doc.sentences[s + 1];
   const caps = doc.capsSentence[s];
@@ -209,14 +271,8 @@ export function writeContextKeys(doc: DocumentContext, s: number, t: number, out
   const L0 = a.lower[t], SS0 = a.shortShape[t];
   const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
   const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
-  out[o + 13] = key1(14, Lm1);
-  out[o + 14] = key1(15, Lp1);
   out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
   out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
-  out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
-  out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
-  out[o + 19] = key1(20, SSm1);
-  out[o + 20] = key1(21, SSp1);
   out[o + 21] = key2(22, SSm1, SS0);
   out[o + 22] = key2(23, SS0, SSp1);
   out[o + 23] = key3(24, SSm1, SS0, SSp1);
@@ -257,7 +313,8 @@ export function extractFeatures(original: readonly string[], sentences: readonly
     for (let t = sentences[s]; t < sentences[s + 1]; t++) {
       if (active && !active[t]) continue;
       writeIntrinsicKeys(doc, t, out, t * FEATURE_COUNT);
-      writeContextKeys(doc, s, t, out, t * FEATURE_COUNT);
+      writeNeighbourKeys(doc, s, t, out, t * FEATURE_COUNT);
+      writeTokenKeys(doc, s, t, out, t * FEATURE_COUNT);
     }
   }
   return out;

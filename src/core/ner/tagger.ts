@@ -3,7 +3,10 @@
  * sentence, and a per-token confidence (softmax of the chosen tag given both neighbours' tags).
  */
 
-import { documentContext, writeContextKeys, writeIntrinsicKeys, wordKey, FEATURE_COUNT, INTRINSIC_FEATURES, SMALL_VOCABULARY_FEATURES } from './features';
+import {
+  documentContext, writeBoundaryKeys, writeTokenKeys, writeWordKeys, wordKey, type DocumentContext,
+  AS_NEXT_ROW, AS_PREVIOUS_ROW, FEATURE_COUNT, OWN_ROW, PER_TOKEN_SLOTS, ROW_OF_SLOT, SMALL_VOCABULARY_FEATURES, WORD_ROWS,
+} from './features';
 import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type NerModel } from './model';
 
 export interface TaggedDocument {
@@ -74,29 +77,45 @@ const tokenKeys = new Int32Array(FEATURE_COUNT);
  * Emission scores (token-major, TAG_COUNT per token) of the tokens that are tagged: those of the
  * `selected` sentences (all when absent) that are in `window` (when given); the others' entries
  * are stale (left from an earlier document) and never read. Valid until the next call.
- * Keys are made token by token and scored at once; a word's intrinsic keys only when its sums
- * are not cached yet.
+ * A token's score is its word's own cached sums, what its neighbours' words add (cached too),
+ * and its features that read more than one word.
  */
 function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
   // Every score Viterbi reads is written below, so the buffer is reused from document to document, never cleared.
   if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
   const scores = scoreBuffer;
   const doc = documentContext(forms, sentences, selected, window);
-  const scorer = new EmissionScorer(model);
+  const scorer = new EmissionScorer(model, WORD_ROWS);
   const keys = tokenKeys;
+  let boundary = scorer.boundarySums();
+  if (boundary < 0) { writeBoundaryKeys(keys, 0); boundary = scorer.cacheBoundary(keys, ROW_OF_SLOT); }
+  const T = TAG_COUNT;
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
-    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+    const from = sentences[s], to = sentences[s + 1];
+    // Where the rows of the words at t - 1, t and t + 1 are cached, carried along a run of tagged tokens.
+    let previous = -1, own = -1, next = -1, at = -2;
+    for (let t = from; t < to; t++) {
       if (window && !window[t]) continue;
-      const word = wordKey(doc, t);
-      let sums = scorer.wordSums(word);
-      if (sums < 0) {
-        writeIntrinsicKeys(doc, t, keys, 0);
-        sums = scorer.cacheWord(word, keys, 0, INTRINSIC_FEATURES);
-      }
-      writeContextKeys(doc, s, t, keys, 0);
-      scorer.score(sums, keys, INTRINSIC_FEATURES, FEATURE_COUNT, SMALL_VOCABULARY_FEATURES, scores, t * TAG_COUNT);
+      if (t === at + 1) { previous = own; own = next; }
+      else { previous = t > from ? wordRows(scorer, doc, t - 1) : boundary; own = wordRows(scorer, doc, t); }
+      next = t + 1 < to ? wordRows(scorer, doc, t + 1) : boundary;
+      at = t;
+      writeTokenKeys(doc, s, t, keys, 0);
+      scorer.score(own + OWN_ROW * T, previous + AS_PREVIOUS_ROW * T, next + AS_NEXT_ROW * T, keys, PER_TOKEN_SLOTS, SMALL_VOCABULARY_FEATURES, scores, t * T);
     }
   }
   return scores;
 }
+
+/** Where the rows of token t's word are cached (cached now if they were not). */
+function wordRows(scorer: EmissionScorer, doc: DocumentContext, t: number): number {
+  const word = wordKey(doc, t);
+  const rows = scorer.wordSums(word);
+  if (rows >= 0) return rows;
+  writeWordKeys(doc, t, wordKeys, 0);
+  return scorer.cacheWord(word, wordKeys, ROW_OF_SLOT);
+}
+
+/** A word's keys (its own and as a neighbour), when its rows are cached. */
+const wordKeys = new Int32Array(FEATURE_COUNT);

@@ -80,7 +80,7 @@ const tokenKeys = new Int32Array(FEATURE_COUNT);
  * A token's score is its word's own cached sums, what its neighbours' words add (cached too),
  * and its features that read more than one word.
  */
-function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
+export function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
   // Every score Viterbi reads is written below, so the buffer is reused from document to document, never cleared.
   if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
   const scores = scoreBuffer;

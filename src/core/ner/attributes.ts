@@ -117,31 +117,37 @@ export function shapeAndAffixes(s: string, out: Int32Array): void {
   }
 }
 
+/** Working bit of lowerAndFlags: an upper-case letter was seen (not a token flag). */
+const SEEN_UPPER = 1 << 8;
+
+/** Per ASCII character: its folded lower case (in the high 16 bits) and the flags it sets (HAS_*, SEEN_UPPER). */
+const ASCII_INFO = Int32Array.from({ length: 128 }, (_, c) => (ASCII_FOLDED[c] << 16) | flagsOfShape(ASCII_SHAPE[c]));
+
+function flagsOfShape(shapeCode: number): number {
+  if (shapeCode === SHAPE_DIGIT) return HAS_DIGIT;
+  if (shapeCode === SHAPE_UPPER) return HAS_LETTER | SEEN_UPPER;
+  if (shapeCode === SHAPE_LOWER) return HAS_LETTER | HAS_LOWER;
+  return 0;
+}
+
+/** What character `c` adds to a token's `lower` hash and flags, packed as in ASCII_INFO. */
+function charInfo(c: number): number {
+  if (c < 128) return ASCII_INFO[c];
+  const lc = lowerCode(c);
+  return (lc << 16) | flagsOfShape(shapeCodeOf(c, lc));
+}
+
 /** `lower` and `flags` of token t alone: the same values computeAttributes gives them. */
 function lowerAndFlags(s: string, t: number, a: TokenAttributes): void {
-  let hl = HASH_SEED, flags = 0, upperCount = 0;
+  let hl = HASH_SEED, flags = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      const shapeCode = ASCII_SHAPE[c];
-      if (shapeCode === SHAPE_DIGIT) flags |= HAS_DIGIT;
-      else if (shapeCode === SHAPE_UPPER) { flags |= HAS_LETTER; upperCount++; if (i === 0) flags |= INIT_CAP; }
-      else if (shapeCode === SHAPE_LOWER) flags |= HAS_LETTER | HAS_LOWER;
-      hl = fnvStep(hl, ASCII_FOLDED[c]);
-      continue;
-    }
-    const lc = lowerCode(c);
-    let normalized = lc;
-    if (c >= 48 && c <= 57) { flags |= HAS_DIGIT; normalized = 48; }
-    else if (isLetterCode(c, lc)) {
-      flags |= HAS_LETTER;
-      if (lc !== c) { upperCount++; if (i === 0) flags |= INIT_CAP; }
-      else flags |= HAS_LOWER;
-    }
-    hl = fnvStep(hl, normalized);
+    const info = charInfo(s.charCodeAt(i));
+    flags |= info & 0xffff;
+    hl = fnvStep(hl, info >>> 16);
   }
-  if ((flags & HAS_LETTER) && !(flags & HAS_LOWER) && upperCount > 0) flags |= ALL_CAPS;
-  a.lower[t] = hl; a.flags[t] = flags;
+  if (s.length > 0 && charInfo(s.charCodeAt(0)) & SEEN_UPPER) flags |= INIT_CAP;
+  if ((flags & HAS_LETTER) && !(flags & HAS_LOWER) && (flags & SEEN_UPPER)) flags |= ALL_CAPS;
+  a.lower[t] = hl; a.flags[t] = flags & ~SEEN_UPPER;
 }
 
 /** Flags summarising a token's case in context, for the "sentence case" template. */

@@ -176,7 +176,7 @@ function isUninformative(doc: DocumentContext, s: number, t: number): number {
   return t === doc.sentences[s] || doc.capsSentence[s] || isOpener(doc.forms[t - 1]) ? 1 : 0;
 }
 
-/** Key of token t's word feature (WORD_FEATURE): the key its intrinsic features are cached under. */
+/** Key of token t's word feature (WORD_FEATURE): the key its word's sums are cached under (see ROW_OF_SLOT). */
 export function wordKey(doc: DocumentContext, t: number): number {
   return key1(2, doc.attributes.word[t]);
 }

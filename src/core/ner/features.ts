@@ -6,8 +6,9 @@
  */
 
 import { key1, key2, key3 } from './hash';
-import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes } from './attributes';
+import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes, shapeAndAffixes, type TokenAttributes } from './attributes';
 import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
+import { PER_TOKEN } from './model';
 
 /** Number of feature keys per token (some may be 0 = absent). */
 export const FEATURE_COUNT = 36;
@@ -95,6 +96,206 @@ function isOpener(form: string | undefined): boolean {
   return form !== undefined && form.length <= 2 && OPENERS.has(form);
 }
 
+/** What the feature templates read about one document, computed once per document (documentContext). */
+export interface DocumentContext {
+  /** The token forms as the model sees them (Title Case lines upper-cased). */
+  readonly forms: readonly string[];
+  readonly sentences: readonly number[];
+  readonly attributes: TokenAttributes;
+  /** One flag per sentence: it has letters and none of them lower case. */
+  readonly capsSentence: Uint8Array;
+  readonly gazetteer: GazetteerMatches;
+  readonly runs: { first: Int32Array; last: Int32Array };
+  /** Document evidence per lower-case word hash (SEEN_* bits). */
+  readonly seen: WordBits;
+}
+
+/**
+ * The per-document context of the feature templates: `forms` the tokens, `sentences` boundaries
+ * as in TokenizedText. With `selected` (one flag per sentence), only those sentences' tokens (and
+ * with `active`, one flag per token, only active ones) can be asked for keys; document evidence
+ * still reads every token, so their keys are the same as without a selection.
+ */
+export function documentContext(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): DocumentContext {
+  const forms = upperCaseTitleLines(original, sentences);
+  const n = forms.length;
+  const a = computeAttributes(forms, selected ? neededTokens(n, sentences, selected, active) : undefined);
+  const capsSentence = new Uint8Array(sentences.length);
+  const seen = new WordBits(n);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const from = sentences[s], to = sentences[s + 1];
+    let letters = 0, lowers = 0;
+    for (let t = from; t < to; t++) {
+      const f = a.flags[t];
+      if (!(f & HAS_LETTER)) continue;
+      letters++;
+      if (!(f & HAS_LOWER)) continue;
+      lowers++;
+      // Document evidence: the same word written in lower case, or capitalised where case is informative,
+      // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
+      // (A word with a lower-case letter is never in an ALL-CAPS sentence.)
+      if (!(f & INIT_CAP)) { seen.add(a.lower[t], SEEN_LOWER); continue; }
+      if (!(t === from || isOpener(forms[t - 1]))) seen.add(a.lower[t], SEEN_CAPITALISED);
+      const prevCap = t > from && isCapitalisedWord(a.flags[t - 1]);
+      const nextCap = t + 1 < to && isCapitalisedWord(a.flags[t + 1]);
+      if (prevCap) seen.add(a.lower[t], SEEN_AS_TAIL); // middle names count too: `Lucía Benalcázar Ortiz`
+      else if (nextCap) seen.add(a.lower[t], SEEN_AS_HEAD);
+    }
+    capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
+  }
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
+  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
+  return { forms, sentences, attributes: a, capsSentence, gazetteer, runs, seen };
+}
+
+/** A capitalised word with a lower-case letter (`Smith`, not `BBC`). */
+function isCapitalisedWord(flags: number): boolean {
+  return (flags & INIT_CAP) !== 0 && (flags & HAS_LOWER) !== 0;
+}
+
+/**
+ * Tokens that need every attribute: the tokens that get keys (active ones in `selected` sentences)
+ * and their neighbours, whose word and short shape are features. The rest need only `lower` and `flags`.
+ */
+function neededTokens(n: number, sentences: readonly number[], selected: Uint8Array, active?: Uint8Array): Uint8Array {
+  const needed = new Uint8Array(n);
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    if (!selected[s]) continue;
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
+      if (active && !active[t]) continue;
+      needed[t] = 1;
+      if (t > 0) needed[t - 1] = 1;
+      if (t + 1 < n) needed[t + 1] = 1;
+    }
+  }
+  return needed;
+}
+
+/** Case is uninformative at a sentence start, after an opener, and in ALL-CAPS lines. */
+function isUninformative(doc: DocumentContext, s: number, t: number): number {
+  return t === doc.sentences[s] || doc.capsSentence[s] || isOpener(doc.forms[t - 1]) ? 1 : 0;
+}
+
+/** Key of token t's word feature (WORD_FEATURE): the key its word's sums are cached under (see ROW_OF_SLOT). */
+export function wordKey(doc: DocumentContext, t: number): number {
+  return key1(2, doc.attributes.word[t]);
+}
+
+const shapeAndAffixHashes = new Int32Array(1 + 2 * AFFIXES);
+
+/** Writes token t's INTRINSIC_FEATURES keys (those of its word alone) to out[o…]. */
+export function writeIntrinsicKeys(doc: DocumentContext, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const h = shapeAndAffixHashes;
+  shapeAndAffixes(doc.forms[t], h);
+  out[o] = key1(1, 0);
+  out[o + 1] = key1(2, a.word[t]);
+  out[o + 2] = key1(3, a.lower[t]);
+  out[o + 3] = key1(4, h[0]);
+  out[o + 4] = key1(5, a.shortShape[t]);
+  for (let k = 0; k < AFFIXES; k++) {
+    const hp = h[1 + k], hx = h[1 + AFFIXES + k];
+    out[o + 5 + k] = hp ? key1(6 + k, hp) : 0;
+    out[o + 9 + k] = hx ? key1(10 + k, hx) : 0;
+  }
+}
+
+/**
+ * The slots of the features that read one neighbouring word alone (its lower case, word and short
+ * shape): what a word adds as the previous (AS_PREVIOUS_SLOTS) or the next word (AS_NEXT_SLOTS) of a
+ * token. Written for a word by writeAsNeighbourKeys, whatever token it stands next to.
+ */
+const AS_PREVIOUS_SLOTS = [13, 17, 19], AS_NEXT_SLOTS = [14, 18, 20];
+
+/**
+ * Writes the keys of the word with hashes `lower`, `word`, `shortShape` as a token's previous word
+ * (slots 13, 17, 19) and as its next word (slots 14, 18, 20) to out[o…]. BOUNDARY for all three
+ * stands for "outside the sentence".
+ */
+function writeAsNeighbourKeys(lower: number, word: number, shortShape: number, out: Int32Array, o: number): void {
+  out[o + 13] = key1(14, lower);
+  out[o + 17] = key1(18, word);
+  out[o + 19] = key1(20, shortShape);
+  out[o + 14] = key1(15, lower);
+  out[o + 18] = key1(19, word);
+  out[o + 20] = key1(21, shortShape);
+}
+
+/** Writes the keys of token t's neighbours (slots AS_PREVIOUS_SLOTS and AS_NEXT_SLOTS) in sentence s to out[o…]. */
+function writeNeighbourKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const p1 = t - 1 >= doc.sentences[s], n1 = t + 1 < doc.sentences[s + 1];
+  out[o + 13] = key1(14, p1 ? a.lower[t - 1] : BOUNDARY);
+  out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
+  out[o + 19] = key1(20, p1 ? a.shortShape[t - 1] : BOUNDARY);
+  out[o + 14] = key1(15, n1 ? a.lower[t + 1] : BOUNDARY);
+  out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
+  out[o + 20] = key1(21, n1 ? a.shortShape[t + 1] : BOUNDARY);
+}
+
+/** Rows of a word's sums cached by the tagger (see EmissionScorer): its own features, and what it adds next to a token. */
+export const OWN_ROW = 0, AS_PREVIOUS_ROW = 1, AS_NEXT_ROW = 2, WORD_ROWS = 3;
+
+/** Per feature slot, the row of the word's sums it goes to, or PER_TOKEN for the features read per token. */
+export const ROW_OF_SLOT = (() => {
+  const rows = new Uint8Array(FEATURE_COUNT).fill(PER_TOKEN);
+  for (let f = 0; f < INTRINSIC_FEATURES; f++) rows[f] = OWN_ROW;
+  for (const f of AS_PREVIOUS_SLOTS) rows[f] = AS_PREVIOUS_ROW;
+  for (const f of AS_NEXT_SLOTS) rows[f] = AS_NEXT_ROW;
+  return rows;
+})();
+
+/** The slots that depend on more than one word: written per token by writeTokenKeys. */
+export const PER_TOKEN_SLOTS = Uint8Array.from([...ROW_OF_SLOT.keys()].filter((f) => ROW_OF_SLOT[f] === PER_TOKEN));
+
+/** Writes the keys of token t's word (ROW_OF_SLOT: its own, and as a neighbour) to out[o…]. */
+export function writeWordKeys(doc: DocumentContext, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  writeIntrinsicKeys(doc, t, out, o);
+  writeAsNeighbourKeys(a.lower[t], a.word[t], a.shortShape[t], out, o);
+}
+
+/** Writes the keys of the pseudo-word outside a sentence as a neighbour (its own keys 0) to out[o…]. */
+export function writeBoundaryKeys(out: Int32Array, o: number): void {
+  out.fill(0, o, o + INTRINSIC_FEATURES);
+  writeAsNeighbourKeys(BOUNDARY, BOUNDARY, BOUNDARY, out, o);
+}
+
+/** Writes the keys of token t of sentence s that depend on more than one word (PER_TOKEN_SLOTS) to out[o…]. */
+export function writeTokenKeys(doc: DocumentContext, s: number, t: number, out: Int32Array, o: number): void {
+  const a = doc.attributes;
+  const from = doc.sentences[s], to = doc.sentences[s + 1];
+  const caps = doc.capsSentence[s];
+  const uninformative = isUninformative(doc, s, t);
+  const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
+  const L0 = a.lower[t], SS0 = a.shortShape[t];
+  const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
+  const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
+  out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
+  out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
+  out[o + 21] = key2(22, SSm1, SS0);
+  out[o + 22] = key2(23, SS0, SSp1);
+  out[o + 23] = key3(24, SSm1, SS0, SSp1);
+  out[o + 24] = key2(25, Lm1, L0);
+  out[o + 25] = key2(26, L0, Lp1);
+  out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
+  out[o + 27] = key2(28, caps, SS0);
+  const bits = doc.seen.get(L0);
+  const evidence = (bits & SEEN_LOWER ? 1 : 0) + (bits & SEEN_CAPITALISED ? 2 : 0);
+  const caseOf = caseClass(a.flags[t]);
+  out[o + 28] = key3(29, evidence, caseOf, uninformative);
+  out[o + 29] = key2(30, Lm1, SS0);
+  out[o + 30] = key2(31, SSm1, L0);
+  const G0 = gazetteerCode(doc.gazetteer, doc.runs, caps, t), Gp1 = n1 ? gazetteerCode(doc.gazetteer, doc.runs, caps, t + 1) : 0;
+  out[o + 31] = G0 ? key2(32, G0, caseOf) : 0;
+  out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
+  const sequence = (bits & SEEN_AS_TAIL ? 1 : 0) + (bits & SEEN_AS_HEAD ? 2 : 0);
+  out[o + 33] = sequence ? key3(34, sequence, caseOf, uninformative) : 0;
+  out[o + 34] = key2(35, Lm1, Lp1);
+  const runFirst = doc.runs.first[t], runLast = doc.runs.last[t];
+  out[o + 35] = runFirst >= 0 && runLast > runFirst ? key2(36, a.lower[runLast], t === runFirst ? 0 : t === runLast ? 2 : 1) : 0;
+}
+
 /**
  * Feature keys for a document: `forms` its tokens, `sentences` boundaries as in TokenizedText.
  * Returns n * FEATURE_COUNT keys (token-major). With `selected` (one flag per sentence), only
@@ -103,112 +304,17 @@ function isOpener(form: string | undefined): boolean {
  * token), only active tokens get keys.
  */
 export function extractFeatures(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): Int32Array {
-  const forms = upperCaseTitleLines(original, sentences);
-  const n = forms.length;
-  const F = FEATURE_COUNT;
-  const out = new Int32Array(n * F);
+  const n = original.length;
+  const out = new Int32Array(n * FEATURE_COUNT);
   if (n === 0) return out;
-  // Tokens outside the selection need only `lower` and `flags`; the selected ones and their
-  // neighbours (whose word and short shape are features) need every hash.
-  let needed: Uint8Array | undefined;
-  if (selected) {
-    needed = new Uint8Array(n);
-    for (let s = 0; s + 1 < sentences.length; s++) {
-      if (!selected[s]) continue;
-      for (let t = sentences[s]; t < sentences[s + 1]; t++) {
-        if (active && !active[t]) continue;
-        needed[t] = 1;
-        if (t > 0) needed[t - 1] = 1;
-        if (t + 1 < n) needed[t + 1] = 1;
-      }
-    }
-  }
-  const a = computeAttributes(forms, needed);
-
-  // Sentence context: which tokens start a sentence (or follow an opener), which sentences are ALL CAPS.
-  const sentenceOf = new Int32Array(n);
-  const capsSentence = new Uint8Array(sentences.length);
-  for (let s = 0; s + 1 < sentences.length; s++) {
-    let letters = 0, lowers = 0;
-    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
-      sentenceOf[t] = s;
-      if (a.flags[t] & HAS_LETTER) { letters++; if (a.flags[t] & HAS_LOWER) lowers++; }
-    }
-    capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
-  }
-  // Case is uninformative at a sentence start, after an opener, and in ALL-CAPS lines.
-  const uninformative = new Uint8Array(n);
-  for (let t = 0; t < n; t++) {
-    const s = sentenceOf[t];
-    uninformative[t] = t === sentences[s] || capsSentence[s] || isOpener(forms[t - 1]) ? 1 : 0;
-  }
-  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
-  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
-  // Document evidence: the same word written in lower case, or capitalised where case is informative,
-  // ...and as a later or the first word of a longer capitalised name (`Peter Smith` → later `Smith`).
-  const seen = new WordBits(n);
-  for (let t = 0; t < n; t++) {
-    const f = a.flags[t];
-    if (!(f & HAS_LETTER)) continue;
-    if (!(f & INIT_CAP) && (f & HAS_LOWER)) seen.add(a.lower[t], SEEN_LOWER);
-    else if ((f & INIT_CAP) && (f & HAS_LOWER) && !capsSentence[sentenceOf[t]]) {
-      if (!uninformative[t]) seen.add(a.lower[t], SEEN_CAPITALISED);
-      const prevCap = t > sentences[sentenceOf[t]] && (a.flags[t - 1] & INIT_CAP) && (a.flags[t - 1] & HAS_LOWER);
-      const nextCap = t + 1 < n && sentenceOf[t + 1] === sentenceOf[t] && (a.flags[t + 1] & INIT_CAP) && (a.flags[t + 1] & HAS_LOWER);
-      if (prevCap) seen.add(a.lower[t], SEEN_AS_TAIL); // middle names count too: `Lucía Benalcázar Ortiz`
-      if (nextCap && !prevCap) seen.add(a.lower[t], SEEN_AS_HEAD);
-    }
-  }
-
+  const doc = documentContext(original, sentences, selected, active);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
-    const from = sentences[s], to = sentences[s + 1];
-    const caps = capsSentence[s];
-    for (let t = from; t < to; t++) {
+    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
       if (active && !active[t]) continue;
-      const o = t * F;
-      const p1 = t - 1 >= from, p2 = t - 2 >= from, n1 = t + 1 < to, n2 = t + 2 < to;
-      const L0 = a.lower[t], SS0 = a.shortShape[t];
-      const Lm1 = p1 ? a.lower[t - 1] : BOUNDARY, Lp1 = n1 ? a.lower[t + 1] : BOUNDARY;
-      const SSm1 = p1 ? a.shortShape[t - 1] : BOUNDARY, SSp1 = n1 ? a.shortShape[t + 1] : BOUNDARY;
-      out[o] = key1(1, 0);
-      out[o + 1] = key1(2, a.word[t]);
-      out[o + 2] = key1(3, L0);
-      out[o + 3] = key1(4, a.shape[t]);
-      out[o + 4] = key1(5, SS0);
-      for (let k = 0; k < AFFIXES; k++) {
-        const hp = a.prefix[t * AFFIXES + k], hx = a.suffix[t * AFFIXES + k];
-        out[o + 5 + k] = hp ? key1(6 + k, hp) : 0;
-        out[o + 9 + k] = hx ? key1(10 + k, hx) : 0;
-      }
-      out[o + 13] = key1(14, Lm1);
-      out[o + 14] = key1(15, Lp1);
-      out[o + 15] = key1(16, p2 ? a.lower[t - 2] : BOUNDARY);
-      out[o + 16] = key1(17, n2 ? a.lower[t + 2] : BOUNDARY);
-      out[o + 17] = key1(18, p1 ? a.word[t - 1] : BOUNDARY);
-      out[o + 18] = key1(19, n1 ? a.word[t + 1] : BOUNDARY);
-      out[o + 19] = key1(20, SSm1);
-      out[o + 20] = key1(21, SSp1);
-      out[o + 21] = key2(22, SSm1, SS0);
-      out[o + 22] = key2(23, SS0, SSp1);
-      out[o + 23] = key3(24, SSm1, SS0, SSp1);
-      out[o + 24] = key2(25, Lm1, L0);
-      out[o + 25] = key2(26, L0, Lp1);
-      out[o + 26] = key2(27, (t === from ? 1 : 0) + (to - from === 1 ? 2 : 0), SS0);
-      out[o + 27] = key2(28, caps, SS0);
-      const bits = seen.get(L0);
-      const evidence = (bits & SEEN_LOWER ? 1 : 0) + (bits & SEEN_CAPITALISED ? 2 : 0);
-      out[o + 28] = key3(29, evidence, caseClass(a.flags[t]), uninformative[t]);
-      out[o + 29] = key2(30, Lm1, SS0);
-      out[o + 30] = key2(31, SSm1, L0);
-      const G0 = gazetteerCode(gazetteer, runs, caps, t), Gp1 = n1 ? gazetteerCode(gazetteer, runs, caps, t + 1) : 0;
-      out[o + 31] = G0 ? key2(32, G0, caseClass(a.flags[t])) : 0;
-      out[o + 32] = G0 || Gp1 ? key2(33, G0, Gp1) : 0;
-      const sequence = (bits & SEEN_AS_TAIL ? 1 : 0) + (bits & SEEN_AS_HEAD ? 2 : 0);
-      out[o + 33] = sequence ? key3(34, sequence, caseClass(a.flags[t]), uninformative[t]) : 0;
-      out[o + 34] = key2(35, Lm1, Lp1);
-      const runFirst = runs.first[t], runLast = runs.last[t];
-      if (runFirst >= 0 && runLast > runFirst) out[o + 35] = key2(36, a.lower[runLast], t === runFirst ? 0 : t === runLast ? 2 : 1);
+      writeIntrinsicKeys(doc, t, out, t * FEATURE_COUNT);
+      writeNeighbourKeys(doc, s, t, out, t * FEATURE_COUNT);
+      writeTokenKeys(doc, s, t, out, t * FEATURE_COUNT);
     }
   }
   return out;

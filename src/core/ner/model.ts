@@ -145,14 +145,17 @@ function probeKnown(slots: Int32Array, mask: number, k: number): number {
 }
 
 /**
- * Per model: summed scores of the word-intrinsic features, keyed by the word's feature key
- * (never 0, so 0 marks an empty slot). Open addressing over int32 keys: word hashes are mostly
- * outside the small-integer range, which would make a Map box every key.
+ * Per model: summed scores of the features that depend on one word alone, `rows` sums of TAG_COUNT
+ * per word (which features go to which row is the caller's: say, the word's own features, and what
+ * it adds as a neighbour), keyed by the word's feature key (never 0, so 0 marks an empty slot).
+ * Open addressing over int32 keys: word hashes are mostly outside the small-integer range, which
+ * would make a Map box every key. `size` words are indexed, `used` blocks of rows filled (the words'
+ * and the boundary's: the rows of a pseudo-word outside the sentence, at `boundary`).
  */
-interface WordCache { keys: Int32Array; slots: Int32Array; size: number; sums: Int32Array }
+interface WordCache { keys: Int32Array; slots: Int32Array; size: number; sums: Int32Array; used: number; readonly rows: number; boundary: number }
 
-function newWordCache(): WordCache {
-  return { keys: new Int32Array(2048), slots: new Int32Array(2048), size: 0, sums: new Int32Array(1024 * TAG_COUNT) };
+function newWordCache(rows: number): WordCache {
+  return { keys: new Int32Array(2048), slots: new Int32Array(2048), size: 0, sums: new Int32Array(1024 * rows * TAG_COUNT), used: 0, rows, boundary: -1 };
 }
 
 /** Doubles the word cache's index (load stays ≤ 1/2). */
@@ -173,64 +176,107 @@ function growWordCache(cache: WordCache): void {
 const wordCaches = new WeakMap<NerModel, WordCache>();
 const WORD_CACHE_LIMIT = 100_000;
 
+/** Row of a feature slot that is not summed per word (see EmissionScorer.cacheWord). */
+export const PER_TOKEN = 255;
+
 /**
- * Emission scores (token-major, TAG_COUNT per token) of `tokens` tokens given their feature keys.
- * The first `intrinsic` features of a token depend on its word alone (`wordFeature` is the word's
- * own key), so their sum is cached per word: frequent words cost only their context features.
- * `mostlyKnown[f]` = 1 marks feature slots whose keys the model nearly always has (small
- * vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
- * With `active` (one flag per token), tokens flagged 0 are skipped and score 0.
+ * Emission scores of one document's tokens, one token at a time. Features that depend on one word
+ * alone (a token's own word, or a neighbour's) are summed once per word and cached (`wordSums`,
+ * `cacheWord`); `score` adds a token's cached rows and probes only its other features. Frequent
+ * words thus cost only those, and a word's keys need computing only the first time it is seen.
  */
-export function emissions(model: NerModel, keys: Int32Array, tokens: number, featuresPerToken: number, intrinsic = 0, wordFeature = 0, mostlyKnown?: Uint8Array, active?: Uint8Array): Int32Array {
-  const T = TAG_COUNT;
-  const out = new Int32Array(tokens * T);
-  const slots = new Int32Array(model.table);
-  const weights = new Int8Array(model.table);
-  const mask = model.capacity - 1;
-  const bloom = model.bloom;
-  const known = mostlyKnown ?? new Uint8Array(featuresPerToken);
-  let cache = wordCaches.get(model);
-  if (!cache || cache.size >= WORD_CACHE_LIMIT) { cache = newWordCache(); wordCaches.set(model, cache); }
-  for (let t = 0; t < tokens; t++) {
-    if (active && !active[t]) continue;
-    const o = t * T;
-    const base = t * featuresPerToken;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    if (intrinsic > 0 && keys[base + wordFeature] === 0) {
-      // No word key (0 marks the empty slot of the cache): sum the intrinsic features uncached.
-      for (let f = base; f < base + intrinsic; f++) {
-        const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
-        if (w < 0) continue;
-        s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
-        s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
-      }
-    } else if (intrinsic > 0) {
-      const word = keys[base + wordFeature];
-      const wordMask = cache.keys.length - 1;
-      let ws = mix(word) & wordMask;
-      let found = cache.keys[ws];
-      while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
-      let c: number;
-      if (found === word) c = cache.slots[ws];
-      else {
-        c = cache.size * T;
-        if (c + T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
-        cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
-        if (cache.size * 2 > cache.keys.length) growWordCache(cache);
-        for (let f = base; f < base + intrinsic; f++) {
-          const w = keys[f] === 0 ? -1 : probe(slots, mask, bloom, keys[f]);
-          if (w < 0) continue;
-          for (let y = 0; y < T; y++) cache.sums[c + y] += weights[w + y];
-        }
-      }
-      const sums = cache.sums;
-      s0 = sums[c]; s1 = sums[c + 1]; s2 = sums[c + 2]; s3 = sums[c + 3]; s4 = sums[c + 4];
-      s5 = sums[c + 5]; s6 = sums[c + 6]; s7 = sums[c + 7]; s8 = sums[c + 8];
+export class EmissionScorer {
+  private readonly slots: Int32Array;
+  private readonly weights: Int8Array;
+  private readonly mask: number;
+  private readonly bloom: Int32Array;
+  private readonly cache: WordCache;
+
+  /** `rows`: sums cached per word. */
+  constructor(model: NerModel, rows: number) {
+    this.slots = new Int32Array(model.table);
+    this.weights = new Int8Array(model.table);
+    this.mask = model.capacity - 1;
+    this.bloom = model.bloom;
+    let cache = wordCaches.get(model);
+    if (!cache || cache.size >= WORD_CACHE_LIMIT || cache.rows !== rows) { cache = newWordCache(rows); wordCaches.set(model, cache); }
+    this.cache = cache;
+  }
+
+  /** Where the rows of the word with feature key `word` (never 0) are cached, or -1. */
+  wordSums(word: number): number {
+    const cache = this.cache;
+    const wordMask = cache.keys.length - 1;
+    let ws = mix(word) & wordMask;
+    let found = cache.keys[ws];
+    while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
+    return found === word ? cache.slots[ws] : -1;
+  }
+
+  /**
+   * Caches the rows of `word` and returns where: row r sums the weights of the keys in the slots f
+   * with rowOfSlot[f] = r (keys[f], 0 = absent; slots marked PER_TOKEN are left out).
+   */
+  cacheWord(word: number, keys: Int32Array, rowOfSlot: Uint8Array): number {
+    const cache = this.cache;
+    const c = this.sumRows(keys, rowOfSlot);
+    const wordMask = cache.keys.length - 1;
+    let ws = mix(word) & wordMask;
+    while (cache.keys[ws] !== 0) ws = (ws + 1) & wordMask;
+    cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
+    if (cache.size * 2 > cache.keys.length) growWordCache(cache);
+    return c;
+  }
+
+  /** Where the rows of the pseudo-word outside the sentence are cached, or -1 (see cacheBoundary). */
+  boundarySums(): number {
+    return this.cache.boundary;
+  }
+
+  /** Caches the rows of the pseudo-word outside the sentence (as cacheWord) and returns where. */
+  cacheBoundary(keys: Int32Array, rowOfSlot: Uint8Array): number {
+    this.cache.boundary = this.sumRows(keys, rowOfSlot);
+    return this.cache.boundary;
+  }
+
+  /** Appends a word's rows of sums to the cache; returns where they start (row r at that + r * TAG_COUNT). */
+  private sumRows(keys: Int32Array, rowOfSlot: Uint8Array): number {
+    const T = TAG_COUNT;
+    const cache = this.cache;
+    const c = cache.used * cache.rows * T;
+    if (c + cache.rows * T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
+    cache.used++;
+    const sums = cache.sums, weights = this.weights;
+    for (let f = 0; f < rowOfSlot.length; f++) {
+      const row = rowOfSlot[f];
+      if (row === PER_TOKEN) continue;
+      const w = keys[f] === 0 ? -1 : probe(this.slots, this.mask, this.bloom, keys[f]);
+      if (w < 0) continue;
+      const r = c + row * T;
+      for (let y = 0; y < T; y++) sums[r + y] += weights[w + y];
     }
-    for (let f = base + intrinsic, end = base + featuresPerToken; f < end; f++) {
+    return c;
+  }
+
+  /**
+   * Writes to out[o…o + TAG_COUNT) the sum of three cached rows (at offsets a, b and c: where a word's
+   * rows start, from wordSums, cacheWord or cacheBoundary, + row * TAG_COUNT) plus the weights of one
+   * token's keys in the `perToken` slots (slot f at keys[f]; 0 = absent). `mostlyKnown[f]` = 1 marks slots whose keys the model nearly always has
+   * (small vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
+   */
+  score(a: number, b: number, c: number, keys: Int32Array, perToken: Uint8Array, mostlyKnown: Uint8Array, out: Int32Array, o: number): void {
+    const slots = this.slots, weights = this.weights, mask = this.mask, bloom = this.bloom;
+    const cached = this.cache.sums;
+    let s0 = cached[a] + cached[b] + cached[c], s1 = cached[a + 1] + cached[b + 1] + cached[c + 1];
+    let s2 = cached[a + 2] + cached[b + 2] + cached[c + 2], s3 = cached[a + 3] + cached[b + 3] + cached[c + 3];
+    let s4 = cached[a + 4] + cached[b + 4] + cached[c + 4], s5 = cached[a + 5] + cached[b + 5] + cached[c + 5];
+    let s6 = cached[a + 6] + cached[b + 6] + cached[c + 6], s7 = cached[a + 7] + cached[b + 7] + cached[c + 7];
+    let s8 = cached[a + 8] + cached[b + 8] + cached[c + 8];
+    for (let i = 0; i < perToken.length; i++) {
+      const f = perToken[i];
       const k = keys[f];
       if (k === 0) continue;
-      const w = known[f - base] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
+      const w = mostlyKnown[f] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
       if (w < 0) continue;
       s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
       s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
@@ -238,7 +284,6 @@ export function emissions(model: NerModel, keys: Int32Array, tokens: number, fea
     out[o] = s0; out[o + 1] = s1; out[o + 2] = s2; out[o + 3] = s3; out[o + 4] = s4;
     out[o + 5] = s5; out[o + 6] = s6; out[o + 7] = s7; out[o + 8] = s8;
   }
-  return out;
 }
 
 const NEG = -1e15;

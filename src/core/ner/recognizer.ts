@@ -55,27 +55,52 @@ export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius
   const { forms, sentences, starts, ends } = tokens;
   const n = starts.length;
   const out = new Uint8Array(n);
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let j = 0, sentence = 0;
-  for (let t = 0; t < n && j < sorted.length; t++) {
-    while (sentences[sentence + 1] <= t) sentence++;
-    while (j < sorted.length && sorted[j].end <= starts[t]) j++;
-    let hit = false;
-    for (let k = j; k < sorted.length && sorted[k].start < ends[t]; k++) if (sorted[k].end > starts[t]) { hit = true; break; }
-    if (!hit) continue;
-    const first = sentences[sentence], last = sentences[sentence + 1] - 1;
-    let from = Math.max(first, t - radius), to = Math.min(last, t + radius);
-    while (from > first && mayContinueName(forms[from - 1])) from--;
-    while (to < last && mayContinueName(forms[to + 1])) to++;
-    out.fill(1, from, to + 1);
+  // Per span, the tokens it overlaps (token ends increase: a binary search finds the first), so
+  // tokens far from every span cost nothing.
+  for (const span of spans) {
+    for (let t = firstTokenEndingAfter(ends, span.start); t < n && starts[t] < span.end; t++) {
+      const sentence = sentenceOf(sentences, t);
+      const first = sentences[sentence], last = sentences[sentence + 1] - 1;
+      let from = Math.max(first, t - radius), to = Math.min(last, t + radius);
+      while (from > first && mayContinueName(forms[from - 1])) from--;
+      while (to < last && mayContinueName(forms[to + 1])) to++;
+      out.fill(1, from, to + 1);
+    }
   }
   return out;
+}
+
+/** The first token whose end is after `offset` (token ends increase), or the token count. */
+function firstTokenEndingAfter(ends: readonly number[], offset: number): number {
+  let lo = 0, hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence holding token t (`sentences` as in TokenizedText). */
+function sentenceOf(sentences: readonly number[], t: number): number {
+  let lo = 0, hi = sentences.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (sentences[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Whether a name could go on through this token: a capital or a digit first, or a joiner (`of`, `and`). */
 function mayContinueName(form: string): boolean {
   const c = form.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
+  if (c < 128) {
+    // ASCII: a capital, else a joiner (all lower-case words, or `&`); nothing else changes in lower case.
+    if (c >= 65 && c <= 90) return true;
+    return ((c >= 97 && c <= 122) || c === 38) && RUN_JOINERS.has(form);
+  }
   if (RUN_JOINERS.has(form)) return true;
   return form[0] !== form[0].toLowerCase();
 }

@@ -3,8 +3,11 @@
  * sentence, and a per-token confidence (softmax of the chosen tag given both neighbours' tags).
  */
 
-import { extractFeatures, FEATURE_COUNT, INTRINSIC_FEATURES, SMALL_VOCABULARY_FEATURES, WORD_FEATURE } from './features';
-import { ALLOWED, emissions, viterbi, TAG_COUNT, type NerModel } from './model';
+import {
+  documentContext, writeBoundaryKeys, writeTokenKeys, writeWordKeys, wordKey, type DocumentContext,
+  AS_NEXT_ROW, AS_PREVIOUS_ROW, FEATURE_COUNT, OWN_ROW, PER_TOKEN_SLOTS, ROW_OF_SLOT, SMALL_VOCABULARY_FEATURES, WORD_ROWS,
+} from './features';
+import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type NerModel } from './model';
 
 export interface TaggedDocument {
   readonly tags: Int8Array;
@@ -23,16 +26,8 @@ export function tagDocument(model: NerModel, forms: readonly string[], sentences
   const tags = new Int8Array(n);
   const confidence = new Float32Array(n);
   if (n === 0) return { tags, confidence };
-  let active = window;
-  if (selected) {
-    confidence.fill(1);
-    if (!active) {
-      active = new Uint8Array(n);
-      for (let s = 0; s + 1 < sentences.length; s++) if (selected[s]) active.fill(1, sentences[s], sentences[s + 1]);
-    }
-  }
-  const keys = extractFeatures(forms, sentences, selected, window);
-  const scores = emissions(model, keys, n, FEATURE_COUNT, INTRINSIC_FEATURES, WORD_FEATURE, SMALL_VOCABULARY_FEATURES, active);
+  if (selected) confidence.fill(1);
+  const scores = emissionScores(model, forms, sentences, selected, window);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {
@@ -71,3 +66,56 @@ function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: num
   }
   return 1 / z;
 }
+
+/** Emission scores of the tagged tokens of the current document (token-major, TAG_COUNT per token). */
+let scoreBuffer = new Int32Array(4096 * TAG_COUNT);
+
+/** One token's feature keys (slot f at index f), reused from token to token. */
+const tokenKeys = new Int32Array(FEATURE_COUNT);
+
+/**
+ * Emission scores (token-major, TAG_COUNT per token) of the tokens that are tagged: those of the
+ * `selected` sentences (all when absent) that are in `window` (when given); the others' entries
+ * are stale (left from an earlier document) and never read. Valid until the next call.
+ * A token's score is its word's own cached sums, what its neighbours' words add (cached too),
+ * and its features that read more than one word.
+ */
+export function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
+  // Every score Viterbi reads is written below, so the buffer is reused from document to document, never cleared.
+  if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
+  const scores = scoreBuffer;
+  const doc = documentContext(forms, sentences, selected, window);
+  const scorer = new EmissionScorer(model, WORD_ROWS);
+  const keys = tokenKeys;
+  let boundary = scorer.boundarySums();
+  if (boundary < 0) { writeBoundaryKeys(keys, 0); boundary = scorer.cacheBoundary(keys, ROW_OF_SLOT); }
+  const T = TAG_COUNT;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    if (selected && !selected[s]) continue;
+    const from = sentences[s], to = sentences[s + 1];
+    // Where the rows of the words at t - 1, t and t + 1 are cached, carried along a run of tagged tokens.
+    let previous = -1, own = -1, next = -1, at = -2;
+    for (let t = from; t < to; t++) {
+      if (window && !window[t]) continue;
+      if (t === at + 1) { previous = own; own = next; }
+      else { previous = t > from ? wordRows(scorer, doc, t - 1) : boundary; own = wordRows(scorer, doc, t); }
+      next = t + 1 < to ? wordRows(scorer, doc, t + 1) : boundary;
+      at = t;
+      writeTokenKeys(doc, s, t, keys, 0);
+      scorer.score(own + OWN_ROW * T, previous + AS_PREVIOUS_ROW * T, next + AS_NEXT_ROW * T, keys, PER_TOKEN_SLOTS, SMALL_VOCABULARY_FEATURES, scores, t * T);
+    }
+  }
+  return scores;
+}
+
+/** Where the rows of token t's word are cached (cached now if they were not). */
+function wordRows(scorer: EmissionScorer, doc: DocumentContext, t: number): number {
+  const word = wordKey(doc, t);
+  const rows = scorer.wordSums(word);
+  if (rows >= 0) return rows;
+  writeWordKeys(doc, t, wordKeys, 0);
+  return scorer.cacheWord(word, wordKeys, ROW_OF_SLOT);
+}
+
+/** A word's keys (its own and as a neighbour), when its rows are cached. */
+const wordKeys = new Int32Array(FEATURE_COUNT);

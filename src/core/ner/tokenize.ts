@@ -85,15 +85,25 @@ function isNotClitic(text: string, i: number, end: number, wordStart: number): b
   return i + 2 >= end || !isWordCode(text.charCodeAt(i + 2), text, i + 2);
 }
 
-/** Scans one word-like token starting at `i`; returns its end offset. */
+/**
+ * Whether the last word scanWord returned is plain: ASCII only and not extended over an
+ * abbreviation's period (its CoNLL form then needs no normalisation beyond bare titles).
+ */
+let scannedPlainWord = false;
+
+/** Scans one word-like token starting at `i`; returns its end offset (and sets scannedPlainWord). */
 function scanWord(text: string, i: number, end: number): number {
   const start = i;
   let j = i;
   let letters = 0;
+  let ascii = true;
+  scannedPlainWord = false;
   for (;;) {
     while (j < end) {
       const c = text.charCodeAt(j);
-      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(c, text, j)) break;
+      if (c < 128) { if (ASCII_WORD[c] === 0) break; }
+      else if (!isWordCode(c, text, j)) break;
+      else ascii = false;
       if (c < 48 || c > 57) letters++;
       j++;
     }
@@ -101,11 +111,13 @@ function scanWord(text: string, i: number, end: number): number {
     const c = text.charCodeAt(j);
     const next = text.charCodeAt(j + 1);
     const nextIsWord = isWordCode(next, text, j + 1);
-    if (isHyphen(c) && nextIsWord) { j++; continue; }
+    if (!nextIsWord) break;
+    if (c >= 128) ascii = false; // a Unicode hyphen or apostrophe the word may go on over
+    if (isHyphen(c)) { j++; continue; }
     if ((c === 44 || c === 58 || c === 47 || c === 46) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) { j++; continue; }
-    if (c === 38 && nextIsWord && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) { j++; continue; } // AT&T
-    if (isApostrophe(c) && nextIsWord) {
-      if (isNotClitic(text, j, end, start)) return j - 1;
+    if (c === 38 && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) { j++; continue; } // AT&T
+    if (isApostrophe(c)) {
+      if (isNotClitic(text, j, end, start)) { scannedPlainWord = ascii; return j - 1; }
       if (cliticLength(text, j, end) > 0) break;
       if (letters > 0) { j++; continue; } // O'Neill, d'Alema
     }
@@ -128,6 +140,7 @@ function scanWord(text: string, i: number, end: number): number {
       return k + 1;
     }
   }
+  scannedPlainWord = ascii;
   return j;
 }
 
@@ -183,6 +196,23 @@ function startsSentenceLike(text: string, i: number): boolean {
   return isUpper(c) || isDigit(c) || c === 34 || c === 0x201c || c === 40;
 }
 
+const SKIP = 1, LINE_BREAK = 2, WORD = 3;
+/** What an ASCII character is to the tokenizer: skipped (spaces, controls), a line break, a word character, or 0 (punctuation). */
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 1; c < 32; c++) t[c] = SKIP;
+  t[32] = SKIP;
+  t[10] = LINE_BREAK; t[13] = LINE_BREAK;
+  for (let c = 0; c < 128; c++) if (ASCII_WORD[c]) t[c] = WORD;
+  return t;
+})();
+
+/** The CoNLL form of a word scanWord found plain (ASCII, no abbreviation period): only a bare title changes. */
+function plainWordForm(raw: string): string {
+  const c0 = raw.charCodeAt(0);
+  return (c0 === 77 || c0 === 68) && raw.length <= 3 && BARE_TITLES.has(raw) ? raw + '.' : raw;
+}
+
 /** Tokenises `text` (or the `region` of it) into CoNLL-style tokens and sentences with exact spans. */
 export function tokenize(text: string, region?: Span): TokenizedText {
   const end = region ? Math.min(region.end, text.length) : text.length;
@@ -192,29 +222,39 @@ export function tokenize(text: string, region?: Span): TokenizedText {
   const ends: number[] = [];
   const sentences: number[] = [0];
   let lineBreak = false;
+  // About the last two tokens: whether they end a sentence (`.`, `!`, `?`, `...`), whether the last is `"`.
+  let prevEnds = false, prevPrevEnds = false, prevQuote = false;
+  let sentenceStart = 0, prevEnd = -1, prevStart = -1, prevPrevEnd = -1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isLineBreak(c)) { lineBreak = true; i++; continue; }
-    if (isSpace(c) || (c < 32 && c !== 0)) { i++; continue; }
+    const kind = c < 128 ? ASCII_CLASS[c] : isLineBreak(c) ? LINE_BREAK : isSpace(c) ? SKIP : 0;
+    if (kind === LINE_BREAK) { lineBreak = true; i++; continue; }
+    if (kind === SKIP) { i++; continue; }
     let j: number;
-    if (isWordCode(c, text, i)) j = scanWord(text, i, end);
-    else if (isApostrophe(c) && forms.length > 0 && ends[ends.length - 1] === i) {
+    let plain = false;
+    if (kind === WORD || (c >= 128 && isWordCode(c, text, i))) { j = scanWord(text, i, end); plain = scannedPlainWord; }
+    else if (isApostrophe(c) && i === prevEnd) {
       const n = cliticLength(text, i, end);
       j = n > 0 ? i + n : i + 1;
     } else j = scanPunct(text, i, end);
-    if (j <= i) j = i + 1;
+    if (j <= i) { j = i + 1; plain = false; }
     const n = forms.length;
-    if (n > sentences[sentences.length - 1]) {
-      const prev = forms[n - 1];
+    if (n > sentenceStart) {
       // `."` ends a sentence when the quote hugs the period; a spaced quote opens the next one.
-      const closesQuote = prev === '"' && n >= 2 && endsSentence(forms[n - 2]) && starts[n - 1] === ends[n - 2];
-      const attached = i === ends[n - 1];
-      if (lineBreak || ((endsSentence(prev) || closesQuote) && !attached && startsSentenceLike(text, i))) sentences.push(n);
+      const closesQuote = prevQuote && n >= 2 && prevPrevEnds && prevStart === prevPrevEnd;
+      const attached = i === prevEnd;
+      if (lineBreak || ((prevEnds || closesQuote) && !attached && startsSentenceLike(text, i))) { sentences.push(n); sentenceStart = n; }
     }
     lineBreak = false;
-    forms.push(normalizeForm(text.slice(i, j)));
+    const raw = text.slice(i, j);
+    const form = plain ? plainWordForm(raw) : normalizeForm(raw);
+    forms.push(form);
     starts.push(i);
     ends.push(j);
+    prevPrevEnds = prevEnds; prevPrevEnd = prevEnd;
+    prevEnds = !plain && endsSentence(form);
+    prevQuote = !plain && form === '"';
+    prevStart = i; prevEnd = j;
     i = j;
   }
   if (sentences[sentences.length - 1] !== forms.length) sentences.push(forms.length);

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { extractDates } from '../entities/dates';
 import { extractQuantities } from '../entities/quantities';
 import { findQuotes, splitSentences, type Quote, type Sentence } from './text';
-import { sentenceCues } from './cues';
+import { blockSentenceCues } from './cues';
 
 export type BlockKind = 'headline' | 'meta' | 'caption' | 'bullet' | 'subheading' | 'paragraph' | 'chrome';
 
@@ -31,6 +31,8 @@ export interface RuleContext {
   inQuote(offset: number): boolean;
   /** The cue families (CUE_* of ./cues) found in a sentence of a block, by its index; computed once per block. */
   cues(block: ContextBlock, index: number): number;
+  /** The cue families found in any sentence of a block. */
+  blockCues(block: ContextBlock): number;
 }
 
 /** Builds the shared context; dates/quantities come from `mentions` when the recognizer provides them. */
@@ -57,6 +59,11 @@ export function buildContext(text: string, article: Article, mentions: readonly 
   const allQuotes: Quote[] = [];
   for (const b of blocks) for (const q of b.quotes) allQuotes.push(q);
   const cueCache = new Map<ContextBlock, Uint8Array>();
+  const cuesOf = (block: ContextBlock): Uint8Array => {
+    let cues = cueCache.get(block);
+    if (!cues) cueCache.set(block, (cues = blockSentenceCues(block.text, block.start, block.sentences)));
+    return cues;
+  };
   let dates: Mention[] = [];
   let quantities: Mention[] = [];
   for (const m of mentions) {
@@ -86,9 +93,12 @@ export function buildContext(text: string, article: Article, mentions: readonly 
       return allQuotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
     },
     cues(block, index) {
-      let cues = cueCache.get(block);
-      if (!cues) cueCache.set(block, (cues = sentenceCues(block.sentences)));
-      return cues[index];
+      return cuesOf(block)[index];
+    },
+    blockCues(block) {
+      let bits = 0;
+      for (const c of cuesOf(block)) bits |= c;
+      return bits;
     },
   };
 }

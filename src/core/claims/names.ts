@@ -26,6 +26,11 @@ const NOT_GIVEN = new Set(
 // Capitalised words that are never surnames: NOT_GIVEN and the titles.
 const NOT_SURNAME = new Set([...NOT_GIVEN, ...TITLES]);
 const CAPITALISED = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
+// The CAPITALISED words of four letters or more (in code points). Without astral characters
+// (two UTF-16 units each) in the text, these are the CAPITALISED words of four or more units,
+// the only ones that can give a surname: a third of the capitalised words ("The", "He", "Mr") are shorter.
+const CAPITALISED_LONG = /\p{Lu}\p{Ll}[\p{L}’'-]{2,}/gu;
+const SURROGATE = /[\ud800-\udfff]/;
 const NEXT_ADJACENT = /^[ \t\u00a0]+(?:\p{Lu}|(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)\s)/u;
 // Hoisted: a regex literal with \p{…} in a loop may be compiled anew on every pass once bundled.
 const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -52,10 +57,14 @@ function wordBefore(text: string, at: number): { w: string; i: number } | undefi
 
 /** The surname a capitalised word stands for, or undefined when it cannot be one. */
 function surnameOf(raw: string): string | undefined {
-  // Possessives and trailing apostrophes/dashes are not part of the name.
-  const last = raw.charCodeAt(raw.length - 1); // /[s’'-]$/
-  const w = raw.length > 2 && (last === 115 || last === 0x2019 || last === 39 || last === 45) ? withoutPossessive(raw) : raw;
+  const w = withoutPossessiveEnd(raw);
   return w.length < 4 || NOT_SURNAME.has(w) ? undefined : w;
+}
+
+/** A capitalised word without a possessive or trailing apostrophes/dashes, which are not part of a name. */
+function withoutPossessiveEnd(raw: string): string {
+  const last = raw.charCodeAt(raw.length - 1); // /[s’'-]$/
+  return raw.length > 2 && (last === 115 || last === 0x2019 || last === 39 || last === 45) ? withoutPossessive(raw) : raw;
 }
 
 /** raw.replace(/[’']s$/, '').replace(/[’'-]+$/, ''), without the regexes (it runs for most words ending in "s"). */
@@ -71,15 +80,24 @@ function isApostrophe(c: number): boolean {
 }
 
 /**
- * Adds to `into` the surnames nameOccurrences finds in the text, in order of first occurrence,
- * without the work of placing each occurrence (given name, title, cue).
+ * The distinct surnames nameOccurrences finds in the texts, in order of first occurrence, without
+ * the work of placing each occurrence (given name, title, cue). The capitalised words come from one
+ * `match` per text (no match object per word), and the words that are never surnames are dropped
+ * once per distinct word rather than once per occurrence.
  */
-export function collectSurnames(text: string, into: Set<string>): void {
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const w = surnameOf(m[0]);
-    if (w !== undefined) into.add(w);
+export function distinctSurnames(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) {
+    const capitalised = text.match(SURROGATE.test(text) ? CAPITALISED : CAPITALISED_LONG);
+    if (!capitalised) continue;
+    for (const raw of capitalised) {
+      const w = withoutPossessiveEnd(raw);
+      if (w.length >= 4) words.add(w);
+    }
   }
+  const out: string[] = [];
+  for (const w of words) if (!NOT_SURNAME.has(w)) out.push(w);
+  return out;
 }
 
 /** Person-like capitalised surnames in a block of text (offsets relative to `base`). */

@@ -27,4 +27,12 @@ describe('claims: implausible-quantity', () => {
     const text = page(['The three-day strike will cost more than Greece’s entire annual gross domestic product, the union claims.']);
     assert.equal(flagged(implausibleQuantity, text).length, 1);
   });
+  it('finds the economy however the possessive is written', () => {
+    for (const economy of ["Greece's GDP", 'Greece’s economy', "Gulf States' total economic output", 'Greece’s  whole yearly national output']) {
+      const text = page([`The three-day strike will cost more than ${economy}, the union claims.`]);
+      assert.equal(flagged(implausibleQuantity, text).length, 1, economy);
+    }
+    // The economy named without a possessive is not the pattern.
+    assert.deepEqual(flagged(implausibleQuantity, page(['The three-day strike will cost more than the Greek economy, the union claims.'])), []);
+  });
 });

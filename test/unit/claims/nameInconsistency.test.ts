@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { nameInconsistency } from '../../../src/core/claims/rules/nameInconsistency';
-import { collectSurnames, isVariantSpelling, nameOccurrences } from '../../../src/core/claims/names';
+import { distinctSurnames, isVariantSpelling, nameOccurrences } from '../../../src/core/claims/names';
 import { loadLabelled } from '../../support/labels';
 import { flagged, page } from './helpers';
 
@@ -44,14 +44,10 @@ describe('claims: name-inconsistency', () => {
   });
 });
 
-describe('collectSurnames', () => {
+describe('distinctSurnames', () => {
   // The surnames of nameOccurrences (which finds the capitalised words with a regex), in order of first occurrence.
   const reference = (text: string): string[] => [...new Set(nameOccurrences(text, 0).map((o) => o.surname))];
-  const collected = (text: string): string[] => {
-    const into = new Set<string>();
-    collectSurnames(text, into);
-    return [...into];
-  };
+  const collected = (text: string): string[] => distinctSurnames([text]);
 
   it('finds the surnames nameOccurrences finds, on edge cases', () => {
     const cases = [
@@ -64,5 +60,11 @@ describe('collectSurnames', () => {
 
   it('finds the surnames nameOccurrences finds, on the labelled articles', () => {
     for (const f of loadLabelled()) assert.deepEqual(collected(f.text), reference(f.text), f.file);
+  });
+
+  it('lists a surname once, at its first occurrence in any of the texts', () => {
+    const texts = ['The Smiths and Mr Jones', 'Jones met Okonkwo and The Monday', "Okonkwo's Smith"];
+    assert.deepEqual(distinctSurnames(texts), [...new Set(texts.flatMap((t) => reference(t)))]);
+    assert.deepEqual(distinctSurnames(texts), ['Smiths', 'Jones', 'Okonkwo', 'Smith']);
   });
 });

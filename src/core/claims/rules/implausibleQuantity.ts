@@ -1,6 +1,7 @@
 import type { Mention, QuantityValue } from '../../types';
 import { DAYS_PER_UNIT } from '../../entities/quantities';
 import type { Rule, RuleHit } from '../rule';
+import { CUE_AGE, CUE_PART_OF_WHOLE } from '../cues';
 
 /** Longest plausible duration, in days, of events that are over within hours or days. */
 const EVENT_MAX_DAYS: readonly [RegExp, number, string][] = [
@@ -24,11 +25,12 @@ const MEMBER_BODY = /\b(\d{1,3}(?:,\d{3})*)-(?:member|seat)\s+(?:house|parliamen
 const PART_OF_WHOLE = /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the|its|their|all|a\s+total\s+of)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 const BEYOND_ECONOMY = /\b(?:cost|costs|costing|lost|lose|losses|damage|wiped)\b[^.;]{0,80}?\b(?:more\s+than|over|exceed(?:s|ed|ing)?|greater\s+than|larger\s+than|bigger\s+than)\s+(?:[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*[’']s?\s+)(?:entire\s+|whole\s+|total\s+)?(?:annual\s+|yearly\s+)?(?:gross\s+domestic\s+product|GDP|economic\s+output|national\s+output|economy)\b/g;
 const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b/g;
+// What every BEYOND_ECONOMY match ends with: a possessive and the economy it names. It starts with
+// an apostrophe, which the regex engine finds fast, and few texts hold it.
+const ECONOMY_CUE = /[’']s?\s+(?:entire\s+|whole\s+|total\s+)?(?:annual\s+|yearly\s+)?(?:gross\s+domestic\s+product|GDP|economic\s+output|national\s+output|economy)/;
 // Text each pattern cannot match without, searched before the pattern (which is tried at every
-// position): most blocks and articles hold none. Case-insensitive patterns' cues are searched in
-// lower-cased text (a superset: /i without u matches an ASCII letter only to its two cases).
-const PART_OF_WHOLE_CUE = /of\s+(?:the|its|their|all|a\s+total\s+of)\s+\d/i;
-const DIGIT = /\d/;
+// position): most blocks and articles hold none. PART_OF_WHOLE and AGE have theirs among the
+// sentence cues the context computes (CUE_PART_OF_WHOLE, CUE_AGE of ../cues).
 // Words CAPACITY and MEMBER_BODY cannot match without, in any case (cheaper than searching the article lower-cased).
 const CAPACITY_CUE = /capacity|seat/i;
 // Tried at each hyphen, found by indexOf (a search the regex engine does not speed up for a case-blind pattern).
@@ -111,8 +113,8 @@ export const implausibleQuantity: Rule = {
         push(m.start, m.end, `"${m.text}" is several times the flow of the Amazon (about 200,000 cubic metres per second); check the figure or the unit.`);
       }
     }
-    // The cues are first searched once in the stretch of text holding all the blocks checked
-    // below (a block holds a cue only if that stretch does): per-block searches cost mostly calls.
+    // The economy's cue is first searched once in the stretch of text holding all the blocks checked
+    // below (a block holds it only if that stretch does): per-block searches cost mostly calls.
     let lo = Infinity;
     let hi = -Infinity;
     for (const block of ctx.blocks) {
@@ -121,25 +123,22 @@ export const implausibleQuantity: Rule = {
       hi = Math.max(hi, block.end);
     }
     const all = hi > lo ? ctx.text.slice(lo, hi) : '';
-    const anyDigits = DIGIT.test(all);
-    const anyPartOfWhole = anyDigits && PART_OF_WHOLE_CUE.test(all);
-    const anyAge = anyDigits && (all.includes('-year-old') || all.includes('aged'));
-    const anyEconomy = all.includes('economy') || all.includes('GDP') || all.includes('output') || all.includes('product');
+    const anyEconomy = ECONOMY_CUE.test(all);
     for (const block of ctx.blocks) {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
       const t = block.text;
-      const digits = (anyPartOfWhole || anyAge) && DIGIT.test(t);
-      if (anyPartOfWhole && digits && PART_OF_WHOLE_CUE.test(t)) for (const m of t.matchAll(PART_OF_WHOLE)) {
+      const cues = ctx.blockCues(block);
+      if (cues & CUE_PART_OF_WHOLE) for (const m of t.matchAll(PART_OF_WHOLE)) {
         const part = num(m[1]);
         const whole = num(m[2]);
         if (part > whole && !/^(?:19|20)\d\d$/.test(m[2])) push(block.start + m.index!, block.start + m.index! + m[0].length, `${m[1]} of ${m[2]} is impossible: the part exceeds the whole.`);
       }
-      if (anyAge && digits && (t.includes('-year-old') || t.includes('aged'))) for (const m of t.matchAll(AGE)) {
+      if (cues & CUE_AGE) for (const m of t.matchAll(AGE)) {
         const age = num(m[1] ?? m[2]);
         const near = t.slice(m.index!, m.index! + m[0].length + 40);
         if (age > 122 || (age < 16 && ROLE.test(near.slice(m[0].length)))) push(block.start + m.index!, block.start + m.index! + m[0].length, `An age of ${age} is impossible for this person's role.`);
       }
-      if (anyEconomy && (t.includes('economy') || t.includes('GDP') || t.includes('output') || t.includes('product'))) for (const m of t.matchAll(BEYOND_ECONOMY)) {
+      if (anyEconomy && ECONOMY_CUE.test(t)) for (const m of t.matchAll(BEYOND_ECONOMY)) {
         const sentence = ctx.locate(block.start + m.index!)?.sentence.text ?? '';
         if (SHORT_EVENT.test(sentence)) push(block.start + m.index!, block.start + m.index! + m[0].length, 'A short disruption cannot cost more than a whole year of national output; check the claim and its source.');
       }

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule';
-import { collectSurnames, editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
+import { distinctSurnames, editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
 
 // Lower-case words, to tell a capitalised common word from a name.
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu;
@@ -31,12 +31,9 @@ export const nameInconsistency: Rule = {
     const hits: RuleHit[] = [];
     // The distinct surnames first (cheap); their occurrences only once a pair of spellings turns
     // out to be variants (few articles). Both list the surnames in order of first occurrence.
-    const surnames = new Set<string>();
-    for (const block of ctx.blocks) {
-      if (block.kind === 'chrome' || block.kind === 'meta') continue;
-      collectSurnames(block.text, surnames);
-    }
-    const names = [...surnames];
+    const texts: string[] = [];
+    for (const block of ctx.blocks) if (block.kind !== 'chrome' && block.kind !== 'meta') texts.push(block.text);
+    const names = distinctSurnames(texts);
     let bySurnameCache: Map<string, NameOccurrence[]> | undefined;
     const occurrences = (surname: string): NameOccurrence[] => {
       if (!bySurnameCache) {

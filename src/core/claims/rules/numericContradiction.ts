@@ -1,6 +1,7 @@
 import type { Mention, QuantityValue } from '../../types';
 import type { Rule, RuleHit } from '../rule';
 import type { RuleContext } from '../context';
+import { CUE_DEATH } from '../cues';
 
 // "the 17 victims", "the new 1.5 per cent level", "the £34.1m overspend": a figure presented as already known.
 const DEFINITE = /\b(?:the|its|their|his|her|our)\s+(?:(?:new|same|original|total|reported|official|initial|full|final|entire|whole|record|current|agreed)\s+)?$/i;
@@ -52,21 +53,11 @@ function modifiers(m: Mention): string[] {
 // "the death toll rose to 14": a casualty count written without its noun.
 const TOLL = /\bdeath\s+toll\s+(?:has\s+)?(?:of|at|to|is|was|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|climbed\s+to|reached|hit)\s+(?:at\s+least\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b/gi;
 
-// A death toll cannot be stated without the word: one search of the text holding the blocks skips most articles.
-const TOLL_CUE = /toll/i;
-
+// A death toll cannot be stated without the word "death": the context's sentence cues (CUE_DEATH) skip most blocks.
 function tollFigures(ctx: RuleContext): Mention[] {
   const out: Mention[] = [];
-  let lo = Infinity;
-  let hi = -Infinity;
   for (const b of ctx.blocks) {
-    if (b.kind === 'meta' || b.kind === 'chrome') continue;
-    lo = Math.min(lo, b.start);
-    hi = Math.max(hi, b.end);
-  }
-  if (!(hi > lo && TOLL_CUE.test(ctx.text.slice(lo, hi)))) return out;
-  for (const b of ctx.blocks) {
-    if (b.kind === 'meta' || b.kind === 'chrome') continue;
+    if (b.kind === 'meta' || b.kind === 'chrome' || !(ctx.blockCues(b) & CUE_DEATH)) continue;
     for (const m of b.text.matchAll(TOLL)) {
       const start = b.start + m.index! + m[0].length - m[1].length;
       if (ctx.quantities.some((q) => q.start <= start && start < q.end)) continue;

@@ -82,10 +82,15 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     quantities,
     locate(offset) {
       for (const block of blocks) {
-        if (offset < block.start || offset >= block.end) continue;
-        const index = block.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-        if (index === -1) return undefined;
-        return { block, sentence: block.sentences[index], index };
+        // Blocks are sorted by start: none from here on holds the offset.
+        if (block.start > offset) return undefined;
+        if (offset >= block.end) continue;
+        const sentences = block.sentences;
+        for (let index = 0; index < sentences.length; index++) {
+          const s = sentences[index];
+          if (s.start <= offset && offset < s.end) return { block, sentence: s, index };
+        }
+        return undefined;
       }
       return undefined;
     },

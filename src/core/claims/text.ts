@@ -27,9 +27,10 @@ export function splitSentences(text: string, base: number): Sentence[] {
       const from = Math.max(start, m.index - 12);
       let b = m.index;
       while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-      const word = text.slice(b, m.index);
-      // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences.
-      if (word.length === 1 || (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase()))) continue;
+      const length = m.index - b;
+      // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences. (The word is
+      // cut out only when its length lets it be an abbreviation.)
+      if (length === 1 || (length > 1 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(b, m.index).toLowerCase()))) continue;
     }
     pushTrimmed(text, base, start, end, out);
     start = end;

@@ -58,8 +58,8 @@ export function buildContext(text: string, article: Article, mentions: readonly 
   });
   const allQuotes: Quote[] = [];
   for (const b of blocks) for (const q of b.quotes) allQuotes.push(q);
-  const cueCache = new Map<ContextBlock, Uint8Array>();
-  const cuesOf = (block: ContextBlock): Uint8Array => {
+  const cueCache = new Map<ContextBlock, Uint16Array>();
+  const cuesOf = (block: ContextBlock): Uint16Array => {
     let cues = cueCache.get(block);
     if (!cues) cueCache.set(block, (cues = blockSentenceCues(block.text, block.start, block.sentences)));
     return cues;

@@ -6,7 +6,7 @@
  * Every pattern gated by a cue matches its cue word at the start of a word (after `\b`, or after
  * whitespace its pattern requires), so the cues hold only there: the regex engine then tries the
  * alternatives at word starts alone. The patterns of whole blocks gated by a cue (TOLL, AGE,
- * PART_OF_WHOLE) hold no sentence stop (no ".", "!", "?", closing quote or bracket), so a match
+ * PART_OF_WHOLE; CAPACITY's words) hold no sentence stop (no ".", "!", "?", closing quote or bracket), so a match
  * lies within one sentence of its block, where the cue holds.
  */
 
@@ -29,6 +29,8 @@ export const CUE_PART_OF_WHOLE = 64;
  * figure's last digit and the hyphen) and without the figure's digits after the first.
  */
 export const CUE_AGE = 128;
+/** implausible-quantity, a stated capacity: CAPACITY's words (after a hyphen, whitespace or `\b`). */
+export const CUE_CAPACITY = 256;
 
 const CUES: readonly [number, RegExp][] = [
   [CUE_NOUN, /\b(?:source|expert|analyst|official|observer|critic|insider|diplomat|economist|commentator|scientist|researcher|people)/i],
@@ -39,13 +41,14 @@ const CUES: readonly [number, RegExp][] = [
   [CUE_DEATH, /\bdeath/i],
   [CUE_PART_OF_WHOLE, /\bof\s+(?:the|its|their|all|a\s+total\s+of)\s+\d/i],
   [CUE_AGE, /\b(?:-year-old|aged\s+\d)/i],
+  [CUE_CAPACITY, /\b(?:capacity|seat)/i],
 ];
 
 // Every alternative of every cue, grouped by first letter (which the regex engine searches faster
 // than the plain list): it matches at a place of a text whenever one of the cues does. (Matching
 // elsewhere too would only cost time: which cues match is told by the sticky patterns below.)
 const ANY_CUE =
-  /\b(?:s(?:ource|cientist)|e(?:xpert|conomist)|a(?:nalyst|ccording|re\s+(?:set|going|certain|bound)\s+to|ged\s+\d)|o(?:fficial|bserver|f\s+(?:the|its|their|all|a\s+total\s+of)\s+\d)|c(?:ritic|ommentator|iting|ould)|i(?:nsider|t(?:\s+is|\s+was|'s)\s|s\s+(?:set|going|certain|bound)\s+to)|d(?:iplomat|eath)|researcher|p(?:eople|er\s|romis)|understood|government|will|-year-old)/gi;
+  /\b(?:s(?:ource|cientist|eat)|e(?:xpert|conomist)|a(?:nalyst|ccording|re\s+(?:set|going|certain|bound)\s+to|ged\s+\d)|o(?:fficial|bserver|f\s+(?:the|its|their|all|a\s+total\s+of)\s+\d)|c(?:ritic|ommentator|iting|ould|apacity)|i(?:nsider|t(?:\s+is|\s+was|'s)\s|s\s+(?:set|going|certain|bound)\s+to)|d(?:iplomat|eath)|researcher|p(?:eople|er\s|romis)|understood|government|will|-year-old)/gi;
 // The cues as sticky regexes, to tell which match at a place ANY_CUE matches at.
 const AT: readonly [number, RegExp][] = CUES.map(([bit, re]) => [bit, new RegExp(re.source, 'iy')]);
 const ALL_CUES = CUES.reduce((bits, [bit]) => bits | bit, 0);
@@ -94,8 +97,8 @@ function isWordCode(c: number): boolean {
  * space or nothing, as `\b` sees at the sentence's start); where ANY_CUE matches in the block, the
  * cues are tested on the sentence's own text, as cueBits does.
  */
-export function blockSentenceCues(text: string, base: number, sentences: readonly BlockSentence[]): Uint8Array {
-  const out = new Uint8Array(sentences.length);
+export function blockSentenceCues(text: string, base: number, sentences: readonly BlockSentence[]): Uint16Array {
+  const out = new Uint16Array(sentences.length);
   for (const s of sentences) {
     const from = s.start - base;
     // A sentence whose first character continues a word of the block: `\b` differs there; search each sentence apart.
@@ -117,8 +120,8 @@ export function blockSentenceCues(text: string, base: number, sentences: readonl
 }
 
 /** The cue families of each sentence (cueBits of its text). */
-export function sentenceCues(sentences: readonly { readonly text: string }[]): Uint8Array {
-  const out = new Uint8Array(sentences.length);
+export function sentenceCues(sentences: readonly { readonly text: string }[]): Uint16Array {
+  const out = new Uint16Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) out[k] = cueBits(sentences[k].text);
   return out;
 }

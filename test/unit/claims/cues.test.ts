@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blockSentenceCues, CUE_ACCORDING, CUE_AGE, CUE_DEATH, CUE_IMPERSONAL, CUE_MODAL, CUE_NOUN, CUE_PART_OF_WHOLE, CUE_VAGUE_DATA, cueBits, sentenceCues } from '../../../src/core/claims/cues';
+import { blockSentenceCues, CUE_ACCORDING, CUE_AGE, CUE_CAPACITY, CUE_DEATH, CUE_IMPERSONAL, CUE_MODAL, CUE_NOUN, CUE_PART_OF_WHOLE, CUE_VAGUE_DATA, cueBits, sentenceCues } from '../../../src/core/claims/cues';
 import { buildContext, type RuleContext } from '../../../src/core/claims/context';
 import { speculativeClaim } from '../../../src/core/claims/rules/speculativeClaim';
 import { implausibleQuantity } from '../../../src/core/claims/rules/implausibleQuantity';
@@ -21,6 +21,7 @@ const PATTERNS: readonly [number, RegExp][] = [
   [CUE_DEATH, /\bdeath/i],
   [CUE_PART_OF_WHOLE, /\bof\s+(?:the|its|their|all|a\s+total\s+of)\s+\d/i],
   [CUE_AGE, /\b-year-old|\baged\s+\d/i],
+  [CUE_CAPACITY, /\bcapacity|\bseat/i],
 ];
 
 const expected = (t: string): number => PATTERNS.reduce((bits, [bit, re]) => (re.test(t) ? bits | bit : bits), 0);
@@ -44,14 +45,14 @@ describe('claim cues', () => {
       'this set to', 'isset to', 'is setto', 'According', 'citing', 'exciting', 'officials', 'Government', 'underSTOOD', 'ſource', 'K', 'ıt is ', 'it\u200bis ',
       'Analysts say', 'economists', 'DIPLOMAT', 'observer', 'insiders', 'critics', 'commentators', 'researchers', 'scientists', 'experts',
       'death', 'Deaths', 'undeath', 'of the 5', 'OF  A TOTAL\tOF 9', 'of all x', 'roof the 5', '5-year-old', 'a -year-old', 'x-year-old', '-year-old',
-      'aged 3', 'aged x', 'caged 3', 'AGED\u00a09',
+      'aged 3', 'aged x', 'caged 3', 'AGED\u00a09', 'seat', 'Seats', 'unseat', '5-seat', 'capacity', 'CAPACITY', 'incapacity', '5-capacity',
     ];
     for (const t of cases) assert.equal(cueBits(t), expected(t), JSON.stringify(t));
   });
 
   it('agree with the cue patterns on random text built from their pieces', () => {
     const pieces = ['it', 'is', 'was', "'s", 's', 'per', 'are', 'set', 'going', 'certain', 'bound', 'to', 'will', 'could', 'promis', 'people', 'source', 'official', 'according', 'citing', 'understood', 'government', 'critic', 'e', 'x', '_', '1', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '.', ',', "'", '-', 'I', 'T', 'S', 'P', 'W',
-      'death', 'of', 'the', 'its', 'their', 'all', 'a', 'total', 'year', '-year-old', 'old', 'aged', '7'];
+      'death', 'of', 'the', 'its', 'their', 'all', 'a', 'total', 'year', '-year-old', 'old', 'aged', '7', 'seat', 'capacity'];
     const next = rng(42);
     for (let n = 0; n < 5000; n++) {
       let t = '';
@@ -112,7 +113,7 @@ describe('claim cues of a block', () => {
 describe('claim cues and the rules they gate', () => {
   // The rules' findings with the cues as computed, and with every cue said present (no gating).
   const kb = new KnowledgeBase();
-  const ungated = (rc: RuleContext): RuleContext => ({ ...rc, cues: () => 0xff, blockCues: () => 0xff });
+  const ungated = (rc: RuleContext): RuleContext => ({ ...rc, cues: () => 0xffff, blockCues: () => 0xffff });
   const check = (text: string): void => {
     for (const article of segmentArticles(text)) {
       const rc = buildContext(text, article, [], kb);
@@ -127,7 +128,8 @@ describe('claim cues and the rules they gate', () => {
       'sources', 'officials', 'according to', 'citing', 'understood', 'government figures show', 'analyst estimates', 'experts', 'said', 'say', 'unnamed', 'senior', 'some',
       'x', 'resources', 'unofficial', 'exciting', 'compromise', ' ', '  ', '\n', '. ', ', ', 'The', 'A',
       'the death toll rose to', 'death toll of', '14', '17', '1,200', 'people were killed', 'the 17 victims', '351 of the 336', '12 out of its 10', 'members',
-      'aged', '130', '5-year-old', 'minister', 'x-year-old', 'of all 9'];
+      'aged', '130', '5-year-old', 'minister', 'x-year-old', 'of all 9', 'a 34,000-capacity stadium', 'seater', 'capacity of 2,000', 'a crowd of 90,000', '3,000 fans packed',
+      '5,000-seat', 'crowd of', '12,000', '\n\n', '\nChrome: '];
     const next = rng(5);
     for (let n = 0; n < 1500; n++) {
       const words: string[] = [];

@@ -1,7 +1,8 @@
 import type { Mention, QuantityValue } from '../../types';
 import { DAYS_PER_UNIT } from '../../entities/quantities';
 import type { Rule, RuleHit } from '../rule';
-import { CUE_AGE, CUE_PART_OF_WHOLE } from '../cues';
+import { CUE_AGE, CUE_CAPACITY, CUE_PART_OF_WHOLE } from '../cues';
+import type { RuleContext } from '../context';
 
 /** Longest plausible duration, in days, of events that are over within hours or days. */
 const EVENT_MAX_DAYS: readonly [RegExp, number, string][] = [
@@ -35,6 +36,24 @@ const ECONOMY_CUE = /[’']s?\s+(?:entire\s+|whole\s+|total\s+)?(?:annual\s+|yea
 const CAPACITY_CUE = /capacity|seat/i;
 // Tried at each hyphen, found by indexOf (a search the regex engine does not speed up for a case-blind pattern).
 const MEMBER_BODY_CUE = /-(?:member|seat)/iy;
+
+/**
+ * Whether CAPACITY can match in the article's text. Its words ("capacity", "seat") lie in the
+ * sentence of a block whose cues tell (CUE_CAPACITY) when all text between the blocks is blank
+ * (as it is in segmented articles); otherwise the article's text is searched.
+ */
+function mayStateCapacity(ctx: RuleContext, articleText: string): boolean {
+  let at = ctx.article.start;
+  let cues = 0;
+  for (const block of ctx.blocks) {
+    if (block.start > at && NOT_BLANK.test(ctx.text.slice(at, block.start))) return CAPACITY_CUE.test(articleText);
+    at = Math.max(at, block.end);
+    cues |= ctx.blockCues(block);
+  }
+  if (at < ctx.article.end && NOT_BLANK.test(ctx.text.slice(at, ctx.article.end))) return CAPACITY_CUE.test(articleText);
+  return (cues & CUE_CAPACITY) !== 0;
+}
+const NOT_BLANK = /\S/;
 
 /** MEMBER_BODY_CUE anywhere in the text. */
 function hasMemberBodyCue(text: string): boolean {
@@ -145,7 +164,7 @@ export const implausibleQuantity: Rule = {
     }
     // Parts exceeding a whole stated elsewhere in the article: crowds over a stadium's capacity, votes over a house's seats.
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
-    const capacities = (CAPACITY_CUE.test(articleText) ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const capacities = (mayStateCapacity(ctx, articleText) ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (capacities.length) {
       for (const m of articleText.matchAll(CROWD)) {
         const crowd = num(m[1] ?? m[2]);

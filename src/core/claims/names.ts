@@ -28,7 +28,7 @@ const NOT_SURNAME = new Set([...NOT_GIVEN, ...TITLES]);
 const CAPITALISED = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
 // The CAPITALISED words of four letters or more (in code points). Without astral characters
 // (two UTF-16 units each) in the text, these are the CAPITALISED words of four or more units,
-// the only ones that can give a surname: a third of the capitalised words ("The", "He", "Mr") are shorter.
+// the only ones that can give a surname: a fifth of the capitalised words ("The", "He", "Mr") are shorter.
 const CAPITALISED_LONG = /\p{Lu}\p{Ll}[\p{L}’'-]{2,}/gu;
 const SURROGATE = /[\ud800-\udfff]/;
 const NEXT_ADJACENT = /^[ \t\u00a0]+(?:\p{Lu}|(?:van|von|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)\s)/u;
@@ -81,9 +81,8 @@ function isApostrophe(c: number): boolean {
 
 /**
  * The distinct surnames nameOccurrences finds in the texts, in order of first occurrence, without
- * the work of placing each occurrence (given name, title, cue). The capitalised words come from one
- * `match` per text (no match object per word), and the words that are never surnames are dropped
- * once per distinct word rather than once per occurrence.
+ * the work of placing each occurrence (given name, title, cue). The words that are never surnames
+ * are dropped once per distinct word rather than once per occurrence.
  */
 export function distinctSurnames(texts: readonly string[]): string[] {
   const words = new Set<string>();

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { extractDates } from '../entities/dates';
 import { extractQuantities } from '../entities/quantities';
 import { findQuotes, splitSentences, type Quote, type Sentence } from './text';
-import { blockSentenceCues } from './cues';
+import { sentenceCues } from './cues';
 
 export type BlockKind = 'headline' | 'meta' | 'caption' | 'bullet' | 'subheading' | 'paragraph' | 'chrome';
 
@@ -61,7 +61,7 @@ export function buildContext(text: string, article: Article, mentions: readonly 
   const cueCache = new Map<ContextBlock, Uint16Array>();
   const cuesOf = (block: ContextBlock): Uint16Array => {
     let cues = cueCache.get(block);
-    if (!cues) cueCache.set(block, (cues = blockSentenceCues(block.text, block.start, block.sentences)));
+    if (!cues) cueCache.set(block, (cues = sentenceCues(block.sentences)));
     return cues;
   };
   let dates: Mention[] = [];

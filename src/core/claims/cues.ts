@@ -79,46 +79,6 @@ export function cueBits(text: string): number {
   return bits;
 }
 
-/** A sentence of a block: its text is the block's text from `start - base` to `end - base`. */
-interface BlockSentence {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/**
- * The cue families of each sentence of a block (cueBits of its text), from one search of the
- * block's text: one search per sentence costs mostly the calls. A cue matching in a sentence matches
- * at the same place of the block (the same characters, and before a sentence the block holds a
- * space or nothing, as `\b` sees at the sentence's start); where ANY_CUE matches in the block, the
- * cues are tested on the sentence's own text, as cueBits does.
- */
-export function blockSentenceCues(text: string, base: number, sentences: readonly BlockSentence[]): Uint16Array {
-  const out = new Uint16Array(sentences.length);
-  for (const s of sentences) {
-    const from = s.start - base;
-    // A sentence whose first character continues a word of the block: `\b` differs there; search each sentence apart.
-    if (from > 0 && isWordCode(text.charCodeAt(from - 1))) return sentenceCues(sentences);
-  }
-  let k = 0;
-  ANY_CUE.lastIndex = 0;
-  for (let m = ANY_CUE.exec(text); m; m = ANY_CUE.exec(text)) {
-    const at = m.index;
-    while (k < sentences.length && sentences[k].end - base <= at) k++;
-    if (k === sentences.length) break;
-    const s = sentences[k];
-    const from = s.start - base;
-    // A match from the blanks between sentences, or one already told (all cues found).
-    if (at >= from && out[k] !== ALL_CUES) out[k] = cuesAt(s.text, at - from, out[k]);
-    ANY_CUE.lastIndex = at + 1;
-  }
-  return out;
-}
-
 /** The cue families of each sentence (cueBits of its text). */
 export function sentenceCues(sentences: readonly { readonly text: string }[]): Uint16Array {
   const out = new Uint16Array(sentences.length);

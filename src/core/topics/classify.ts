@@ -28,8 +28,9 @@ const WORKSPACE_KEYWORD_WEIGHT = LEXICON_TIERS.strong;
 const WORKSPACE_PHRASE_WEIGHT = LEXICON_TIERS.strong + 1;
 
 interface IndexNode {
-  /** (topic index, weight) of the features ending here. */
-  readonly hits: { topic: number; weight: number }[];
+  /** Topic indices and weights of the features ending here (side by side). */
+  readonly hitTopics: number[];
+  readonly hitWeights: number[];
   /** The next word's node, by word id. */
   readonly next: Map<number, IndexNode>;
   /** Scratch for `classify`: occurrences in the text being scored, valid while `pass` is the current pass. */
@@ -59,6 +60,8 @@ export class TopicClassifier {
   private readonly topics: string[] = [];
   /** Scratch for `classify`: the token ids of the text being scored. */
   private readonly tokenIds: number[] = [];
+  /** Scratch for `classify`: the index nodes matched in the text being scored, in order of first match. */
+  private readonly seen: IndexNode[] = [];
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -103,13 +106,14 @@ export class TopicClassifier {
           const next = node ? node.next.get(id) : this.index[id];
           if (next) node = next;
           else {
-            const created: IndexNode = { hits: [], next: new Map(), count: 0, pass: 0 };
+            const created: IndexNode = { hitTopics: [], hitWeights: [], next: new Map(), count: 0, pass: 0 };
             if (node) node.next.set(id, created);
             else this.index[id] = created;
             node = created;
           }
         }
-        node!.hits.push({ topic: t, weight });
+        node!.hitTopics.push(t);
+        node!.hitWeights.push(weight);
       }
     }
     for (const p of this.phrases) this.topicIndex(p.topic);
@@ -121,48 +125,43 @@ export class TopicClassifier {
     return i !== -1 ? i : this.topics.push(topic) - 1;
   }
 
+  /** Adds the evidence of the features of `text`, each counted `factor` times per occurrence, to `evidence`. */
+  private addEvidence(text: string, factor: number, evidence: Float64Array): void {
+    const tokens = this.tokenIds;
+    contentTokenIds(text, this.words, tokens);
+    // Matched n-grams in order of first occurrence, counted on the index nodes themselves
+    // (the order of first occurrence is the order evidence is summed in).
+    const pass = ++this.pass;
+    const seen = this.seen;
+    seen.length = 0;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const a = tokens[i];
+      if (a === -1) continue; // a null token, or a word in no feature
+      const first = this.index[a];
+      if (!first) continue;
+      countMatch(first, pass, seen);
+      const b = i + 1 < n ? tokens[i + 1] : -1;
+      const second = b === -1 ? undefined : first.next.get(b);
+      if (!second) continue;
+      countMatch(second, pass, seen);
+      const c = i + 2 < n ? tokens[i + 2] : -1;
+      const third = c === -1 ? undefined : second.next.get(c);
+      if (third) countMatch(third, pass, seen);
+    }
+    for (const node of seen) {
+      const tf = factor * (1 + Math.log(node.count));
+      const { hitTopics, hitWeights } = node;
+      for (let h = 0; h < hitTopics.length; h++) evidence[hitTopics[h]] += tf * hitWeights[h];
+    }
+  }
+
   /** Ranked topics for an article, best first (empty when there is no topical evidence). */
   classify(headline: string, body: string): TopicScore[] {
     // Evidence per topic index (a topic without any stays at 0 and is left out below).
     const evidence = new Float64Array(this.topics.length);
-    const add = (text: string, factor: number): void => {
-      const tokens = this.tokenIds;
-      contentTokenIds(text, this.words, tokens);
-      // Matched n-grams in order of first occurrence, counted on the index nodes themselves
-      // (the order of first occurrence is the order evidence is summed in).
-      const pass = ++this.pass;
-      const seen: IndexNode[] = [];
-      const count = (node: IndexNode): void => {
-        if (!node.hits.length) return;
-        if (node.pass !== pass) {
-          node.pass = pass;
-          node.count = 0;
-          seen.push(node);
-        }
-        node.count++;
-      };
-      const n = tokens.length;
-      for (let i = 0; i < n; i++) {
-        const a = tokens[i];
-        if (a === -1) continue; // a null token, or a word in no feature
-        const first = this.index[a];
-        if (!first) continue;
-        count(first);
-        const b = i + 1 < n ? tokens[i + 1] : -1;
-        const second = b === -1 ? undefined : first.next.get(b);
-        if (!second) continue;
-        count(second);
-        const c = i + 2 < n ? tokens[i + 2] : -1;
-        const third = c === -1 ? undefined : second.next.get(c);
-        if (third) count(third);
-      }
-      for (const node of seen) {
-        const tf = factor * (1 + Math.log(node.count));
-        for (const h of node.hits) evidence[h.topic] += tf * h.weight;
-      }
-    };
-    add(headline, HEADLINE_BOOST);
-    add(body, 1);
+    this.addEvidence(headline, HEADLINE_BOOST, evidence);
+    this.addEvidence(body, 1, evidence);
     if (this.phrases.length) {
       const text = `${headline}\n${body}`.toLowerCase().replace(/\s+/g, ' ');
       for (const p of this.phrases) {
@@ -181,6 +180,17 @@ export class TopicClassifier {
       .slice(0, this.maxTopics)
       .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
   }
+}
+
+/** Counts one match of a feature node in scoring pass `pass`, noting the node in `seen` on its first. */
+function countMatch(node: IndexNode, pass: number, seen: IndexNode[]): void {
+  if (node.hitTopics.length === 0) return;
+  if (node.pass !== pass) {
+    node.pass = pass;
+    node.count = 0;
+    seen.push(node);
+  }
+  node.count++;
 }
 
 function phrasePattern(phrase: string): RegExp {

@@ -45,22 +45,17 @@ function wordToken(raw: string): string | null {
 // Characters, after lower-casing, that can start a word (\p{L}) or continue one (\p{L}\p{M}'’-).
 const START = 1;
 const CONTINUE = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = START;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = START;
-ASCII_CLASS[39] = CONTINUE;
-ASCII_CLASS[45] = CONTINUE;
 const LETTER_RE = /^\p{L}$/u;
 const CONTINUE_RE = /^[\p{M}'’-]$/u;
-const nonAsciiClass = new Map<number, number>();
+const nonLatin1Class = new Map<number, number>();
 
 function charClass(cp: number): number {
-  if (cp < 128) return ASCII_CLASS[cp];
-  let k = nonAsciiClass.get(cp);
+  if (cp < 256) return LATIN1_CLASS[cp] & START ? START : LATIN1_CLASS[cp] & CONTINUE ? CONTINUE : 0;
+  let k = nonLatin1Class.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
     k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
-    nonAsciiClass.set(cp, k);
+    nonLatin1Class.set(cp, k);
   }
   return k;
 }
@@ -91,6 +86,20 @@ function breaksPhrase(c: number): boolean {
   return false;
 }
 
+// What scanWords needs to know of a character below 256 (nearly all of them), in one table:
+// its charClass bits, the word flags it sets (HYPHEN, APOSTROPHE: the same bits) and BREAKS for breaksPhrase.
+const BREAKS = 8;
+const LATIN1_CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  let k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
+  if (c === 45) k |= HYPHEN;
+  if (c === 39) k |= APOSTROPHE;
+  if (breaksPhrase(c)) k |= BREAKS;
+  LATIN1_CLASS[c] = k;
+}
+const WORD_FLAGS = HYPHEN | APOSTROPHE;
+
 /** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -113,8 +122,9 @@ function hashOf(word: string): number {
 /**
  * The words of a lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
  * `wordSpans` (start, end, flags, hash); returns their number. Shared by contentTokens and contentTokenIds.
+ * Characters below 256 take one look-up in LATIN1_CLASS; others go through charClass.
  */
-function scanWords(lower: string): number {
+export function scanWords(lower: string): number {
   const n = lower.length;
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
@@ -124,29 +134,35 @@ function scanWords(lower: string): number {
   let gapBreaks = false;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    if (c < 128 && ASCII_CLASS[c] !== START) {
-      // ASCII first (most characters): a non-letter between words.
-      if (breaksPhrase(c)) gapBreaks = true;
-      i++;
-      continue;
-    }
-    const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
-    if (charClass(cp) !== START) {
-      if (breaksPhrase(c)) gapBreaks = true;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
+    let width = 1;
+    if (c < 256) {
+      const k = LATIN1_CLASS[c];
+      if ((k & START) === 0) {
+        // A character between words.
+        if (k & BREAKS) gapBreaks = true;
+        i++;
+        continue;
+      }
+    } else {
+      const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
+      if (charClass(cp) !== START) {
+        if (breaksPhrase(c)) gapBreaks = true;
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (cp > 0xffff) width = 2;
     }
     const start = i;
     let flags = gapBreaks ? GAP_BEFORE : 0;
     let h = hashStep(HASH_SEED, c);
-    if (cp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
-    i += cp > 0xffff ? 2 : 1;
+    if (width === 2) h = hashStep(h, lower.charCodeAt(i + 1));
+    i += width;
     while (i < n) {
       const d = lower.charCodeAt(i);
-      if (d < 128) {
-        if (ASCII_CLASS[d] === 0) break;
-        if (d === 45) flags |= HYPHEN;
-        else if (d === 39) flags |= APOSTROPHE;
+      if (d < 256) {
+        const k = LATIN1_CLASS[d];
+        if ((k & (START | CONTINUE)) === 0) break;
+        flags |= k & WORD_FLAGS;
         h = hashStep(h, d);
         i++;
         continue;
@@ -270,6 +286,12 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 
 const ENDS_IN_S = 115;
 const Y = 121;
+const E = 101;
+const I = 105;
+const U = 117;
+const W = 119;
+const N = 110;
+const C = 99;
 
 /**
  * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
@@ -324,15 +346,32 @@ function plainTokenId(lower: string, start: number, end: number, h: number, tabl
   const id = table.idAt(lower, start, end, -1, h);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
   if (lower.charCodeAt(end - 1) !== ENDS_IN_S) return id;
-  // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic".
+  // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic"
+  // (the letters before the "s" read by code, not by endsWith: this runs for every plural).
   const withoutS = hashUnstep(h, ENDS_IN_S);
-  if (length > 4 && endsWith(lower, end, 'ies')) {
-    const stem = hashUnstep(hashUnstep(withoutS, lower.charCodeAt(end - 2)), lower.charCodeAt(end - 3));
+  const beforeS = lower.charCodeAt(end - 2);
+  if (length > 4 && beforeS === E && lower.charCodeAt(end - 3) === I) {
+    const stem = hashUnstep(hashUnstep(withoutS, E), I);
     return table.idAt(lower, start, end - 3, Y, hashStep(stem, Y));
   }
-  if (length > 3 && !(endsWith(lower, end, 'ss') || endsWith(lower, end, 'us') || endsWith(lower, end, 'is') || endsWith(lower, end, 'news') || endsWith(lower, end, 'ics')))
-    return table.idAt(lower, start, end - 1, -1, withoutS);
+  if (length > 3 && !keepsFinalS(lower, end, beforeS)) return table.idAt(lower, start, end - 1, -1, withoutS);
   return id;
+}
+
+/**
+ * True when stemPlain keeps the final "s" of the word ending at `end` (at least 4 letters long),
+ * whose letter before the "s" is `beforeS`: after s, u, i, and in "-news" and "-ics".
+ */
+function keepsFinalS(lower: string, end: number, beforeS: number): boolean {
+  switch (beforeS) {
+    case ENDS_IN_S: case U: case I:
+      return true;
+    case W:
+      return lower.charCodeAt(end - 3) === E && lower.charCodeAt(end - 4) === N;
+    case C:
+      return lower.charCodeAt(end - 3) === I;
+  }
+  return false;
 }
 
 /** hashOf(text.slice(start, end)). */
@@ -340,11 +379,6 @@ function hashRange(text: string, start: number, end: number): number {
   let h = HASH_SEED;
   for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h;
-}
-
-/** True when text[.., end) ends with `suffix` (callers ensure the word is at least as long). */
-function endsWith(text: string, end: number, suffix: string): boolean {
-  return text.startsWith(suffix, end - suffix.length);
 }
 
 /** Feature counts: unigrams always; bigrams (and trigrams when `trigrams`) of adjacent content words. */

@@ -1,3 +1,4 @@
+import { FeatureIndex } from './featureIndex';
 import { contentTokenIds, phraseKey, tokenTable } from './features';
 import { LEXICONS, LEXICON_TIERS, type Lexicon, type LexiconTier } from './lexicons';
 import type { TopicModel } from './model';
@@ -27,17 +28,6 @@ const HEADLINE_BOOST = 2;
 const WORKSPACE_KEYWORD_WEIGHT = LEXICON_TIERS.strong;
 const WORKSPACE_PHRASE_WEIGHT = LEXICON_TIERS.strong + 1;
 
-interface IndexNode {
-  /** Topic indices and weights of the features ending here (side by side). */
-  readonly hitTopics: number[];
-  readonly hitWeights: number[];
-  /** The next word's node, by word id. */
-  readonly next: Map<number, IndexNode>;
-  /** Scratch for `classify`: occurrences in the text being scored, valid while `pass` is the current pass. */
-  count: number;
-  pass: number;
-}
-
 interface PhraseMatcher {
   readonly topic: string;
   readonly pattern: RegExp;
@@ -52,16 +42,22 @@ export class TopicClassifier {
   /** Every word of the features, with an id; a text is scored as the ids of its tokens. */
   private readonly words = tokenTable();
   /**
-   * Feature → (topic, weight) pairs, nested by word (the unigram's node by its word id → next word →
+   * Feature → (topic, weight) pairs, by word ids (the unigram's node by its word id → next word →
    * third word), so a document's n-grams are looked up without building a string for each of them.
    */
-  private readonly index: (IndexNode | undefined)[] = [];
+  private readonly index = new FeatureIndex();
   /** Topic ids; evidence is summed per index in this list. */
   private readonly topics: string[] = [];
   /** Scratch for `classify`: the token ids of the text being scored. */
   private readonly tokenIds: number[] = [];
-  /** Scratch for `classify`: the index nodes matched in the text being scored, in order of first match. */
-  private readonly seen: IndexNode[] = [];
+  /**
+   * Scratch for `classify`, per index node: its occurrences in the text being scored, valid while
+   * its `nodePass` is the current pass; and the nodes matched, in order of first match.
+   */
+  private readonly nodeCount: Int32Array;
+  private readonly nodePass: Int32Array;
+  private readonly seen: Int32Array;
+  private seenCount = 0;
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -100,22 +96,13 @@ export class TopicClassifier {
     for (const [topic, row] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const t = this.topicIndex(topic);
       for (const [f, weight] of row) {
-        let node: IndexNode | undefined;
-        for (const w of f.split(' ')) {
-          const id = this.words.add(w);
-          const next = node ? node.next.get(id) : this.index[id];
-          if (next) node = next;
-          else {
-            const created: IndexNode = { hitTopics: [], hitWeights: [], next: new Map(), count: 0, pass: 0 };
-            if (node) node.next.set(id, created);
-            else this.index[id] = created;
-            node = created;
-          }
-        }
-        node!.hitTopics.push(t);
-        node!.hitWeights.push(weight);
+        this.index.add(f.split(' ').map((w) => this.words.add(w)), t, weight);
       }
     }
+    this.index.seal();
+    this.nodeCount = new Int32Array(this.index.size);
+    this.nodePass = new Int32Array(this.index.size);
+    this.seen = new Int32Array(this.index.size);
     for (const p of this.phrases) this.topicIndex(p.topic);
   }
 
@@ -129,31 +116,51 @@ export class TopicClassifier {
   private addEvidence(text: string, factor: number, evidence: Float64Array): void {
     const tokens = this.tokenIds;
     contentTokenIds(text, this.words, tokens);
-    // Matched n-grams in order of first occurrence, counted on the index nodes themselves
+    // Matched n-grams in order of first occurrence, counted per node
     // (the order of first occurrence is the order evidence is summed in).
-    const pass = ++this.pass;
-    const seen = this.seen;
-    seen.length = 0;
+    this.startPass();
+    const index = this.index;
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const a = tokens[i];
       if (a === -1) continue; // a null token, or a word in no feature
-      const first = this.index[a];
-      if (!first) continue;
-      countMatch(first, pass, seen);
+      const first = index.root(a);
+      if (first === -1) continue;
+      this.count(first);
       const b = i + 1 < n ? tokens[i + 1] : -1;
-      const second = b === -1 ? undefined : first.next.get(b);
-      if (!second) continue;
-      countMatch(second, pass, seen);
+      const second = b === -1 ? -1 : index.child(first, b);
+      if (second === -1) continue;
+      this.count(second);
       const c = i + 2 < n ? tokens[i + 2] : -1;
-      const third = c === -1 ? undefined : second.next.get(c);
-      if (third) countMatch(third, pass, seen);
+      const third = c === -1 ? -1 : index.child(second, c);
+      if (third !== -1) this.count(third);
     }
-    for (const node of seen) {
-      const tf = factor * (1 + Math.log(node.count));
-      const { hitTopics, hitWeights } = node;
-      for (let h = 0; h < hitTopics.length; h++) evidence[hitTopics[h]] += tf * hitWeights[h];
+    for (let k = 0; k < this.seenCount; k++) {
+      const node = this.seen[k];
+      index.addHits(node, factor * (1 + Math.log(this.nodeCount[node])), evidence);
     }
+  }
+
+  /** Starts counting the matches of a new text: its pass number marks the node counts that are current. */
+  private startPass(): void {
+    this.pass = (this.pass + 1) | 0;
+    if (this.pass === 0) {
+      // Wrapped around (after 2^32 texts): forget old passes' marks.
+      this.nodePass.fill(0);
+      this.pass = 1;
+    }
+    this.seenCount = 0;
+  }
+
+  /** Counts a match of `node` in the current pass (nodes carrying no hit need no count). */
+  private count(node: number): void {
+    if (!this.index.hasHits(node)) return;
+    if (this.nodePass[node] !== this.pass) {
+      this.nodePass[node] = this.pass;
+      this.nodeCount[node] = 0;
+      this.seen[this.seenCount++] = node;
+    }
+    this.nodeCount[node]++;
   }
 
   /** Ranked topics for an article, best first (empty when there is no topical evidence). */
@@ -180,17 +187,6 @@ export class TopicClassifier {
       .slice(0, this.maxTopics)
       .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
   }
-}
-
-/** Counts one match of a feature node in scoring pass `pass`, noting the node in `seen` on its first. */
-function countMatch(node: IndexNode, pass: number, seen: IndexNode[]): void {
-  if (node.hitTopics.length === 0) return;
-  if (node.pass !== pass) {
-    node.pass = pass;
-    node.count = 0;
-    seen.push(node);
-  }
-  node.count++;
 }
 
 function phrasePattern(phrase: string): RegExp {

@@ -45,17 +45,24 @@ function wordToken(raw: string): string | null {
 // Characters, after lower-casing, that can start a word (\p{L}) or continue one (\p{L}\p{M}'’-).
 const START = 1;
 const CONTINUE = 2;
+// A character from 256 up that toLowerCase changes (or expands, as "İ", or reads in context, as "Σ").
+const CASED = 16;
 const LETTER_RE = /^\p{L}$/u;
 const CONTINUE_RE = /^[\p{M}'’-]$/u;
-const nonLatin1Class = new Map<number, number>();
+const nonLatin1Kinds = new Map<number, number>();
 
-function charClass(cp: number): number {
-  if (cp < 256) return LATIN1_CLASS[cp] & START ? START : LATIN1_CLASS[cp] & CONTINUE ? CONTINUE : 0;
-  let k = nonLatin1Class.get(cp);
+/** START, CONTINUE or 0 for a lower-case character. */
+function classOf(ch: string): number {
+  return LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
+}
+
+/** The class (START, CONTINUE or 0) of a code point from 256 up, plus CASED when toLowerCase changes it. */
+function nonLatin1Kind(cp: number): number {
+  let k = nonLatin1Kinds.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
-    k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
-    nonLatin1Class.set(cp, k);
+    k = ch.toLowerCase() === ch ? classOf(ch) : CASED;
+    nonLatin1Kinds.set(cp, k);
   }
   return k;
 }
@@ -76,6 +83,8 @@ const HYPHEN = 2;
 const APOSTROPHE = 4;
 const SPAN = 4;
 let wordSpans = new Int32Array(SPAN * 1024);
+/** The lower-cased characters of the words scanWords found, at their places in the text. */
+let lowerChars = new Uint16Array(1024);
 
 /** True for a character between two words that ends a phrase (hyphens and spaces do not). */
 function breaksPhrase(c: number): boolean {
@@ -86,17 +95,19 @@ function breaksPhrase(c: number): boolean {
   return false;
 }
 
-// What scanWords needs to know of a character below 256 (nearly all of them), in one table:
-// its charClass bits, the word flags it sets (HYPHEN, APOSTROPHE: the same bits) and BREAKS for breaksPhrase.
+// What scanWords needs to know of a character below 256 (nearly all of them), in one table: its
+// lower-case form (toLowerCase maps each of these to one character below 256) in the high byte, and
+// in the low one the class of that, the word flags it sets (HYPHEN, APOSTROPHE: the same bits) and
+// BREAKS for breaksPhrase.
 const BREAKS = 8;
-const LATIN1_CLASS = new Uint8Array(256);
+const LATIN1 = new Uint16Array(256);
 for (let c = 0; c < 256; c++) {
-  const ch = String.fromCharCode(c);
-  let k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
+  const lower = String.fromCharCode(c).toLowerCase();
+  let k = classOf(lower);
   if (c === 45) k |= HYPHEN;
   if (c === 39) k |= APOSTROPHE;
   if (breaksPhrase(c)) k |= BREAKS;
-  LATIN1_CLASS[c] = k;
+  LATIN1[c] = (lower.charCodeAt(0) << 8) | k;
 }
 const WORD_FLAGS = HYPHEN | APOSTROPHE;
 
@@ -120,32 +131,42 @@ function hashOf(word: string): number {
 }
 
 /**
- * The words of a lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
- * `wordSpans` (start, end, flags, hash); returns their number. Shared by contentTokens and contentTokenIds.
- * Characters below 256 take one look-up in LATIN1_CLASS; others go through charClass.
+ * The words of the lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
+ * `wordSpans` (start, end, flags, hash), their characters lower-cased in `lowerChars` (at the same
+ * places); returns their number. Shared by contentTokens and contentTokenIds.
+ *
+ * Unless `lowered` says the text already is, it is lower-cased here a character at a time, which is
+ * what toLowerCase does as long as no character from 256 up has a case: on meeting one, this returns
+ * -1 (the caller scans text.toLowerCase() instead). So the spans are those of the lower-cased text.
  */
-export function scanWords(lower: string): number {
-  const n = lower.length;
+function scanWords(text: string, lowered: boolean): number {
+  const n = text.length;
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
+  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
   const spans = wordSpans;
+  const chars = lowerChars;
   let count = 0;
   let i = 0;
   let gapBreaks = false;
   while (i < n) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
+    let first = c;
     let width = 1;
     if (c < 256) {
-      const k = LATIN1_CLASS[c];
+      const k = LATIN1[c];
       if ((k & START) === 0) {
         // A character between words.
         if (k & BREAKS) gapBreaks = true;
         i++;
         continue;
       }
+      first = k >> 8;
     } else {
-      const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
-      if (charClass(cp) !== START) {
+      const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(text, i);
+      const kind = nonLatin1Kind(cp);
+      if (kind & CASED && !lowered) return -1;
+      if ((kind & START) === 0) {
         if (breaksPhrase(c)) gapBreaks = true;
         i += cp > 0xffff ? 2 : 1;
         continue;
@@ -154,24 +175,30 @@ export function scanWords(lower: string): number {
     }
     const start = i;
     let flags = gapBreaks ? GAP_BEFORE : 0;
-    let h = hashStep(HASH_SEED, c);
-    if (width === 2) h = hashStep(h, lower.charCodeAt(i + 1));
+    chars[i] = first;
+    let h = hashStep(HASH_SEED, first);
+    if (width === 2) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
     i += width;
     while (i < n) {
-      const d = lower.charCodeAt(i);
+      const d = text.charCodeAt(i);
       if (d < 256) {
-        const k = LATIN1_CLASS[d];
+        const k = LATIN1[d];
         if ((k & (START | CONTINUE)) === 0) break;
         flags |= k & WORD_FLAGS;
-        h = hashStep(h, d);
+        const lower = k >> 8;
+        chars[i] = lower;
+        h = hashStep(h, lower);
         i++;
         continue;
       }
-      const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(lower, i);
-      if (charClass(dp) === 0) break;
+      const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(text, i);
+      const kind = nonLatin1Kind(dp);
+      if (kind & CASED && !lowered) return -1;
+      if ((kind & (START | CONTINUE)) === 0) break;
       if (d === 0x2019) flags |= APOSTROPHE;
+      chars[i] = d;
       h = hashStep(h, d);
-      if (dp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
+      if (dp > 0xffff) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
       i += dp > 0xffff ? 2 : 1;
     }
     gapBreaks = false;
@@ -188,7 +215,7 @@ export function scanWords(lower: string): number {
 export function contentTokens(text: string): (string | null)[] {
   const out: (string | null)[] = [];
   const lower = text.toLowerCase();
-  const count = scanWords(lower);
+  const count = scanWords(lower, true);
   for (let k = 0; k < count; k++) {
     const flags = wordSpans[SPAN * k + 2];
     if (flags & GAP_BEFORE) out.push(null);
@@ -203,14 +230,17 @@ export function contentTokens(text: string): (string | null)[] {
 
 /**
  * A set of words, each with an id (0, 1, … in order of adding), that finds a word from a stretch
- * of text without slicing it out: scoring a text looks every word up, and nearly none is there.
+ * of characters without making a string of it: scoring a text looks every word up, and nearly none is there.
  */
 export class WordTable {
   private readonly words: string[] = [];
+  /** The words' characters, one after another: word k's are chars[offsets[k] .. offsets[k + 1]). */
+  private chars = new Uint16Array(256);
+  private offsets = new Int32Array(65);
   /**
    * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
-   * by side, so a probe for an absent word reads one place and no word. Kept at most a quarter full:
-   * most probes miss.
+   * by side, so a probe for an absent word reads one place and no word. Kept at most half full
+   * (most probes miss; a sparser table gains less by shorter probes than it loses in the cache).
    */
   private slots = new Int32Array(2 * 64);
   private slotCount = 64;
@@ -229,34 +259,57 @@ export class WordTable {
     if (known !== -1) return known;
     const id = this.words.length;
     this.words.push(word);
-    if (4 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
+    this.storeChars(id, word);
+    if (2 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
     else this.place(id, hashOf(word));
     return id;
   }
 
   /** The word's id, or -1. */
   idOf(word: string): number {
-    return this.idAt(word, 0, word.length, -1, hashOf(word));
+    const h = hashOf(word);
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] === h && this.words[slots[2 * s] - 1] === word) return slots[2 * s] - 1;
+    }
+    return -1;
   }
 
   /**
-   * The id of the word text[start, end) followed by the character `tail` (-1 for none), whose hash
+   * The id of the word chars[start, end) followed by the character `tail` (-1 for none), whose hash
    * is `h`; -1 when absent.
    */
-  idAt(text: string, start: number, end: number, tail: number, h: number): number {
+  idAt(chars: Uint16Array, start: number, end: number, tail: number, h: number): number {
     const length = end - start + (tail === -1 ? 0 : 1);
     const slots = this.slots;
     const mask = this.slotCount - 1;
     for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
       if (slots[2 * s + 1] !== h) continue;
       const id = slots[2 * s] - 1;
-      const w = this.words[id];
-      if (w.length !== length || (tail !== -1 && w.charCodeAt(length - 1) !== tail)) continue;
+      const from = this.offsets[id];
+      if (this.offsets[id + 1] - from !== length || (tail !== -1 && this.chars[from + length - 1] !== tail)) continue;
       let i = 0;
-      while (i < end - start && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      while (i < end - start && this.chars[from + i] === chars[start + i]) i++;
       if (i === end - start) return id;
     }
     return -1;
+  }
+
+  private storeChars(id: number, word: string): void {
+    if (id + 2 > this.offsets.length) {
+      const grown = new Int32Array(2 * this.offsets.length);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const from = this.offsets[id];
+    if (from + word.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    this.offsets[id + 1] = from + word.length;
   }
 
   private place(id: number, h: number): void {
@@ -285,6 +338,7 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 }
 
 const ENDS_IN_S = 115;
+const HYPHEN_CHAR = 45;
 const Y = 121;
 const E = 101;
 const I = 105;
@@ -302,30 +356,34 @@ const C = 99;
 export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
   out.length = 0;
   let last = -1;
-  const lower = text.toLowerCase();
-  const count = scanWords(lower);
+  let count = scanWords(text, false);
+  // The lower-cased text, made only when scanWords could not lower-case it a character at a time.
+  let lower: string | undefined;
+  if (count === -1) count = scanWords((lower = text.toLowerCase()), true);
   const spans = wordSpans;
+  const chars = lowerChars;
   for (let k = 0; k < count; k++) {
     const start = spans[SPAN * k];
     const end = spans[SPAN * k + 1];
     const flags = spans[SPAN * k + 2];
     if (flags & GAP_BEFORE && last !== -1) out.push((last = -1));
     if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
-      const id = plainTokenId(lower, start, end, spans[SPAN * k + 3], table);
+      const id = plainTokenId(chars, start, end, spans[SPAN * k + 3], table);
       if (id !== -1 || last !== -1) out.push((last = id));
     } else if ((flags & APOSTROPHE) === 0) {
       // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
       for (let from = start; from < end; ) {
-        let to = lower.indexOf('-', from);
-        if (to === -1 || to > end) to = end;
+        let to = from;
+        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
         if (to > from) {
-          const id = plainTokenId(lower, from, to, hashRange(lower, from, to), table);
+          const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
           if (id !== -1 || last !== -1) out.push((last = id));
         }
         from = to + 1;
       }
     } else {
-      const word = lower.slice(start, end);
+      // (Lower-casing the word alone gives the same as lower-casing the text: scanWords checked.)
+      const word = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
       for (const part of (flags & HYPHEN) === 0 ? [word] : word.split('-')) {
         if (!part) continue;
         const id = tokenId(wordToken(part), table);
@@ -339,22 +397,22 @@ function tokenId(token: string | null, table: WordTable): number {
   return token === null ? -1 : table.idOf(token);
 }
 
-/** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word lower[start, end), whose hash is `h`. */
-function plainTokenId(lower: string, start: number, end: number, h: number, table: WordTable): number {
+/** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word chars[start, end), whose hash is `h`. */
+function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, table: WordTable): number {
   const length = end - start;
   if (length < 2) return -1;
-  const id = table.idAt(lower, start, end, -1, h);
+  const id = table.idAt(chars, start, end, -1, h);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
-  if (lower.charCodeAt(end - 1) !== ENDS_IN_S) return id;
+  if (chars[end - 1] !== ENDS_IN_S) return id;
   // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic"
   // (the letters before the "s" read by code, not by endsWith: this runs for every plural).
   const withoutS = hashUnstep(h, ENDS_IN_S);
-  const beforeS = lower.charCodeAt(end - 2);
-  if (length > 4 && beforeS === E && lower.charCodeAt(end - 3) === I) {
+  const beforeS = chars[end - 2];
+  if (length > 4 && beforeS === E && chars[end - 3] === I) {
     const stem = hashUnstep(hashUnstep(withoutS, E), I);
-    return table.idAt(lower, start, end - 3, Y, hashStep(stem, Y));
+    return table.idAt(chars, start, end - 3, Y, hashStep(stem, Y));
   }
-  if (length > 3 && !keepsFinalS(lower, end, beforeS)) return table.idAt(lower, start, end - 1, -1, withoutS);
+  if (length > 3 && !keepsFinalS(chars, end, beforeS)) return table.idAt(chars, start, end - 1, -1, withoutS);
   return id;
 }
 
@@ -362,22 +420,22 @@ function plainTokenId(lower: string, start: number, end: number, h: number, tabl
  * True when stemPlain keeps the final "s" of the word ending at `end` (at least 4 letters long),
  * whose letter before the "s" is `beforeS`: after s, u, i, and in "-news" and "-ics".
  */
-function keepsFinalS(lower: string, end: number, beforeS: number): boolean {
+function keepsFinalS(chars: Uint16Array, end: number, beforeS: number): boolean {
   switch (beforeS) {
     case ENDS_IN_S: case U: case I:
       return true;
     case W:
-      return lower.charCodeAt(end - 3) === E && lower.charCodeAt(end - 4) === N;
+      return chars[end - 3] === E && chars[end - 4] === N;
     case C:
-      return lower.charCodeAt(end - 3) === I;
+      return chars[end - 3] === I;
   }
   return false;
 }
 
-/** hashOf(text.slice(start, end)). */
-function hashRange(text: string, start: number, end: number): number {
+/** The hash of chars[start, end) (hashOf of it as a string). */
+function hashRange(chars: Uint16Array, start: number, end: number): number {
   let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  for (let i = start; i < end; i++) h = hashStep(h, chars[i]);
   return h;
 }
 

@@ -58,6 +58,8 @@ export class TopicClassifier {
   private readonly nodePass: Int32Array;
   private readonly seen: Int32Array;
   private seenCount = 0;
+  /** Scratch for `classify`: evidence per topic index. */
+  private readonly evidence: Float64Array;
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -104,6 +106,7 @@ export class TopicClassifier {
     this.nodePass = new Int32Array(this.index.size);
     this.seen = new Int32Array(this.index.size);
     for (const p of this.phrases) this.topicIndex(p.topic);
+    this.evidence = new Float64Array(this.topics.length);
   }
 
   /** The index of a topic in `topics`, adding it when new. */
@@ -166,7 +169,7 @@ export class TopicClassifier {
   /** Ranked topics for an article, best first (empty when there is no topical evidence). */
   classify(headline: string, body: string): TopicScore[] {
     // Evidence per topic index (a topic without any stays at 0 and is left out below).
-    const evidence = new Float64Array(this.topics.length);
+    const evidence = this.evidence.fill(0);
     this.addEvidence(headline, HEADLINE_BOOST, evidence);
     this.addEvidence(body, 1, evidence);
     if (this.phrases.length) {

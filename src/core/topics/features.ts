@@ -381,16 +381,37 @@ export function contentTokenIds(text: string, table: WordTable, out: number[]): 
         }
         from = to + 1;
       }
+    } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
+      // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
+      const h = hashUnstep(hashUnstep(spans[SPAN * k + 3], ENDS_IN_S), chars[end - 2]);
+      const id = plainTokenId(chars, start, end - 2, h, table);
+      if (id !== -1 || last !== -1) out.push((last = id));
     } else {
       // (Lower-casing the word alone gives the same as lower-casing the text: scanWords checked.)
       const word = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-      for (const part of (flags & HYPHEN) === 0 ? [word] : word.split('-')) {
-        if (!part) continue;
-        const id = tokenId(wordToken(part), table);
+      if ((flags & HYPHEN) === 0) {
+        const id = tokenId(wordToken(word), table);
         if (id !== -1 || last !== -1) out.push((last = id));
+      } else {
+        for (const part of word.split('-')) {
+          if (!part) continue;
+          const id = tokenId(wordToken(part), table);
+          if (id !== -1 || last !== -1) out.push((last = id));
+        }
       }
     }
   }
+}
+
+/** True when chars[start, end) ends in "'s" or "’s" and has no other apostrophe. */
+function isPossessive(chars: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 3 || chars[end - 1] !== ENDS_IN_S || !isApostrophe(chars[end - 2])) return false;
+  for (let i = start; i < end - 2; i++) if (isApostrophe(chars[i])) return false;
+  return true;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function tokenId(token: string | null, table: WordTable): number {

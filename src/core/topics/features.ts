@@ -179,11 +179,16 @@ function scanWords(text: string, lowered: boolean): number {
     let h = hashStep(HASH_SEED, first);
     if (width === 2) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
     i += width;
+    // The LATIN1 entry of the character below 256 that ends the word, if one does (-1 for none).
+    let after = -1;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 256) {
         const k = LATIN1[d];
-        if ((k & (START | CONTINUE)) === 0) break;
+        if ((k & (START | CONTINUE)) === 0) {
+          after = k;
+          break;
+        }
         flags |= k & WORD_FLAGS;
         const lower = k >> 8;
         chars[i] = lower;
@@ -201,12 +206,14 @@ function scanWords(text: string, lowered: boolean): number {
       if (dp > 0xffff) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
       i += dp > 0xffff ? 2 : 1;
     }
-    gapBreaks = false;
     spans[SPAN * count] = start;
     spans[SPAN * count + 1] = i;
     spans[SPAN * count + 2] = flags;
     spans[SPAN * count + 3] = h;
     count++;
+    // The character after the word lies between words: taken here rather than read again above.
+    gapBreaks = after !== -1 && (after & BREAKS) !== 0;
+    if (after !== -1) i++;
   }
   return count;
 }

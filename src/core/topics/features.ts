@@ -364,9 +364,8 @@ export function contentTokenIds(text: string, table: WordTable, out: number[]): 
   out.length = 0;
   let last = -1;
   let count = scanWords(text, false);
-  // The lower-cased text, made only when scanWords could not lower-case it a character at a time.
-  let lower: string | undefined;
-  if (count === -1) count = scanWords((lower = text.toLowerCase()), true);
+  // toLowerCase only when scanWords could not lower-case the text a character at a time.
+  if (count === -1) count = scanWords(text.toLowerCase(), true);
   const spans = wordSpans;
   const chars = lowerChars;
   for (let k = 0; k < count; k++) {
@@ -394,20 +393,41 @@ export function contentTokenIds(text: string, table: WordTable, out: number[]): 
       const id = plainTokenId(chars, start, end - 2, h, table);
       if (id !== -1 || last !== -1) out.push((last = id));
     } else {
-      // (Lower-casing the word alone gives the same as lower-casing the text: scanWords checked.)
-      const word = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-      if ((flags & HYPHEN) === 0) {
-        const id = tokenId(wordToken(word), table);
-        if (id !== -1 || last !== -1) out.push((last = id));
-      } else {
-        for (const part of word.split('-')) {
-          if (!part) continue;
-          const id = tokenId(wordToken(part), table);
+      // Other words with apostrophes: wordToken of each part between hyphens.
+      for (let from = start; from < end; ) {
+        let to = from;
+        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+        if (to > from) {
+          const id = apostropheTokenId(chars, from, to, table);
           if (id !== -1 || last !== -1) out.push((last = id));
         }
+        from = to + 1;
       }
     }
   }
+}
+
+/** Scratch for apostropheTokenId: a word without its apostrophes. */
+let stemChars = new Uint16Array(64);
+
+/** The id of wordToken(word) for the word chars[start, end), which may hold apostrophes (no hyphen). */
+function apostropheTokenId(chars: Uint16Array, start: number, end: number, table: WordTable): number {
+  if (endsInApostropheS(chars, start, end)) end -= 2;
+  if (end - start < 2) return -1;
+  const id = table.idAt(chars, start, end, -1, hashRange(chars, start, end));
+  if (id !== -1 && id < STOPWORD_IDS) return -1;
+  // stem(): a second "'s" dropped, then every apostrophe, then the plural rules.
+  if (endsInApostropheS(chars, start, end)) end -= 2;
+  if (end - start > stemChars.length) stemChars = new Uint16Array(2 * (end - start));
+  const word = stemChars;
+  let length = 0;
+  for (let i = start; i < end; i++) if (!isApostrophe(chars[i])) word[length++] = chars[i];
+  const h = hashRange(word, 0, length);
+  return stemmedId(word, 0, length, h, table.idAt(word, 0, length, -1, h), table);
+}
+
+function endsInApostropheS(chars: Uint16Array, start: number, end: number): boolean {
+  return end - start >= 2 && chars[end - 1] === ENDS_IN_S && isApostrophe(chars[end - 2]);
 }
 
 /** True when chars[start, end) ends in "'s" or "’s" and has no other apostrophe. */
@@ -421,17 +441,19 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function tokenId(token: string | null, table: WordTable): number {
-  return token === null ? -1 : table.idOf(token);
-}
-
 /** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word chars[start, end), whose hash is `h`. */
 function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, table: WordTable): number {
   const length = end - start;
   if (length < 2) return -1;
   const id = table.idAt(chars, start, end, -1, h);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
-  if (chars[end - 1] !== ENDS_IN_S) return id;
+  return stemmedId(chars, start, end, h, id, table);
+}
+
+/** The id of stemPlain(word) for the word chars[start, end), whose hash is `h` and own id `id`. */
+function stemmedId(chars: Uint16Array, start: number, end: number, h: number, id: number, table: WordTable): number {
+  const length = end - start;
+  if (length < 4 || chars[end - 1] !== ENDS_IN_S) return id;
   // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic"
   // (the letters before the "s" read by code, not by endsWith: this runs for every plural).
   const withoutS = hashUnstep(h, ENDS_IN_S);
@@ -440,7 +462,7 @@ function plainTokenId(chars: Uint16Array, start: number, end: number, h: number,
     const stem = hashUnstep(hashUnstep(withoutS, E), I);
     return table.idAt(chars, start, end - 3, Y, hashStep(stem, Y));
   }
-  if (length > 3 && !keepsFinalS(chars, end, beforeS)) return table.idAt(chars, start, end - 1, -1, withoutS);
+  if (!keepsFinalS(chars, end, beforeS)) return table.idAt(chars, start, end - 1, -1, withoutS);
   return id;
 }
 

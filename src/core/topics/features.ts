@@ -46,7 +46,7 @@ function wordToken(raw: string): string | null {
 const START = 1;
 const CONTINUE = 2;
 // A character from 256 up that toLowerCase changes (or expands, as "İ", or reads in context, as "Σ").
-const CASED = 16;
+const CASED = 64;
 const LETTER_RE = /^\p{L}$/u;
 const CONTINUE_RE = /^[\p{M}'’-]$/u;
 const nonLatin1Kinds = new Map<number, number>();
@@ -97,19 +97,19 @@ function breaksPhrase(c: number): boolean {
 
 // What scanWords needs to know of a character below 256 (nearly all of them), in one table: its
 // lower-case form (toLowerCase maps each of these to one character below 256) in the high byte, and
-// in the low one the class of that, the word flags it sets (HYPHEN, APOSTROPHE: the same bits) and
-// BREAKS for breaksPhrase.
+// in the low one the class of that, BREAKS for breaksPhrase and the word flag it sets (HYPHEN or
+// APOSTROPHE, shifted left by FLAG_SHIFT to keep clear of the class bits).
 const BREAKS = 8;
+const FLAG_SHIFT = 3;
 const LATIN1 = new Uint16Array(256);
 for (let c = 0; c < 256; c++) {
   const lower = String.fromCharCode(c).toLowerCase();
   let k = classOf(lower);
-  if (c === 45) k |= HYPHEN;
-  if (c === 39) k |= APOSTROPHE;
+  if (c === 45) k |= HYPHEN << FLAG_SHIFT;
+  if (c === 39) k |= APOSTROPHE << FLAG_SHIFT;
   if (breaksPhrase(c)) k |= BREAKS;
   LATIN1[c] = (lower.charCodeAt(0) << 8) | k;
 }
-const WORD_FLAGS = HYPHEN | APOSTROPHE;
 
 /** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
 function hashStep(h: number, c: number): number {
@@ -189,7 +189,7 @@ function scanWords(text: string, lowered: boolean): number {
           after = k;
           break;
         }
-        flags |= k & WORD_FLAGS;
+        flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
         const lower = k >> 8;
         chars[i] = lower;
         h = hashStep(h, lower);

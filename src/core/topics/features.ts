@@ -56,25 +56,58 @@ function classOf(ch: string): number {
   return LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
 }
 
-/** The class (START, CONTINUE or 0) of a code point from 256 up, plus CASED when toLowerCase changes it. */
+/**
+ * What scanWords needs to know of a code point from 256 up, as in LATIN1's low byte: its class (START,
+ * CONTINUE or 0), BREAKS, the word flag it sets; and CASED when toLowerCase changes it.
+ */
 function nonLatin1Kind(cp: number): number {
   let k = nonLatin1Kinds.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
-    k = ch.toLowerCase() === ch ? classOf(ch) : CASED;
+    k = classOf(ch) | (ch.toLowerCase() === ch ? 0 : CASED);
+    if (breaksPhrase(cp)) k |= BREAKS;
+    if (cp === 0x2019) k |= APOSTROPHE << FLAG_SHIFT;
     nonLatin1Kinds.set(cp, k);
   }
   return k;
 }
 
-/** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+const encoder = new TextEncoder();
+/**
+ * The UTF-8 of the text scanWords scans: TextEncoder writes it at once, and bytes read from an array
+ * cost less than charCodeAt on a string (the texts are often slices of a document, read through it).
+ * A lone surrogate becomes U+FFFD: like it, a character that neither makes a word nor breaks a phrase.
+ */
+let utf8 = new Uint8Array(4096);
+/** Set by decodeUtf8: the number of bytes of the character it decoded. */
+let utf8Length = 0;
+
+/** The code point of the 2- to 4-byte UTF-8 sequence (as TextEncoder writes them) at bytes[b]. */
+function decodeUtf8(bytes: Uint8Array, b: number): number {
+  const c = bytes[b];
+  if (c < 0xe0) {
+    utf8Length = 2;
+    return ((c & 0x1f) << 6) | (bytes[b + 1] & 0x3f);
   }
-  return c;
+  if (c < 0xf0) {
+    utf8Length = 3;
+    return ((c & 0x0f) << 12) | ((bytes[b + 1] & 0x3f) << 6) | (bytes[b + 2] & 0x3f);
+  }
+  utf8Length = 4;
+  return ((c & 0x07) << 18) | ((bytes[b + 1] & 0x3f) << 12) | ((bytes[b + 2] & 0x3f) << 6) | (bytes[b + 3] & 0x3f);
+}
+
+function highSurrogate(cp: number): number {
+  return 0xd800 + ((cp - 0x10000) >> 10);
+}
+
+function lowSurrogate(cp: number): number {
+  return 0xdc00 + ((cp - 0x10000) & 0x3ff);
+}
+
+/** The low byte of a LATIN1 entry for any code point from 128 up, plus CASED (see nonLatin1Kind). */
+function wideKind(cp: number): number {
+  return cp < 256 ? LATIN1[cp] & 0xff : nonLatin1Kind(cp);
 }
 
 // scanWords leaves four numbers per word in `wordSpans`: its start, its end, these flags and its hash (hashOf).
@@ -144,46 +177,58 @@ function scanWords(text: string, lowered: boolean): number {
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
   if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
+  if (3 * n > utf8.length) utf8 = new Uint8Array(Math.max(3 * n, 2 * utf8.length));
+  const bytes = utf8;
+  const m = encoder.encodeInto(text, bytes).written;
   const spans = wordSpans;
   const chars = lowerChars;
   let count = 0;
-  let i = 0;
+  let b = 0; // in bytes
+  let i = 0; // in UTF-16 code units, where bytes[b] begins
   let gapBreaks = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let first = c;
-    let width = 1;
-    if (c < 256) {
+  while (b < m) {
+    const c = bytes[b];
+    let first: number; // the word's first character, lower-cased
+    if (c < 0x80) {
       const k = LATIN1[c];
       if ((k & START) === 0) {
         // A character between words.
         if (k & BREAKS) gapBreaks = true;
+        b++;
         i++;
         continue;
       }
       first = k >> 8;
+      b++;
     } else {
-      const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(text, i);
-      const kind = nonLatin1Kind(cp);
-      if (kind & CASED && !lowered) return -1;
-      if ((kind & START) === 0) {
-        if (breaksPhrase(c)) gapBreaks = true;
+      const cp = decodeUtf8(bytes, b);
+      const k = wideKind(cp);
+      if (k & CASED && !lowered) return -1;
+      if ((k & START) === 0) {
+        if (k & BREAKS) gapBreaks = true;
+        b += utf8Length;
         i += cp > 0xffff ? 2 : 1;
         continue;
       }
-      if (cp > 0xffff) width = 2;
+      b += utf8Length;
+      first = cp < 256 ? LATIN1[cp] >> 8 : cp;
     }
     const start = i;
     let flags = gapBreaks ? GAP_BEFORE : 0;
-    chars[i] = first;
-    let h = hashStep(HASH_SEED, first);
-    if (width === 2) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
-    i += width;
-    // The LATIN1 entry of the character below 256 that ends the word, if one does (-1 for none).
+    let h = HASH_SEED;
+    if (first > 0xffff) {
+      h = hashStep(h, (chars[i] = highSurrogate(first)));
+      h = hashStep(h, (chars[i + 1] = lowSurrogate(first)));
+      i += 2;
+    } else {
+      h = hashStep(h, (chars[i] = first));
+      i++;
+    }
+    // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
     let after = -1;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 256) {
+    while (b < m) {
+      const d = bytes[b];
+      if (d < 0x80) {
         const k = LATIN1[d];
         if ((k & (START | CONTINUE)) === 0) {
           after = k;
@@ -193,18 +238,25 @@ function scanWords(text: string, lowered: boolean): number {
         const lower = k >> 8;
         chars[i] = lower;
         h = hashStep(h, lower);
+        b++;
         i++;
         continue;
       }
-      const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(text, i);
-      const kind = nonLatin1Kind(dp);
-      if (kind & CASED && !lowered) return -1;
-      if ((kind & (START | CONTINUE)) === 0) break;
-      if (d === 0x2019) flags |= APOSTROPHE;
-      chars[i] = d;
-      h = hashStep(h, d);
-      if (dp > 0xffff) h = hashStep(h, (chars[i + 1] = text.charCodeAt(i + 1)));
-      i += dp > 0xffff ? 2 : 1;
+      const dp = decodeUtf8(bytes, b);
+      const k = wideKind(dp);
+      if (k & CASED && !lowered) return -1;
+      if ((k & (START | CONTINUE)) === 0) break;
+      flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+      b += utf8Length;
+      if (dp > 0xffff) {
+        h = hashStep(h, (chars[i] = highSurrogate(dp)));
+        h = hashStep(h, (chars[i + 1] = lowSurrogate(dp)));
+        i += 2;
+      } else {
+        const lower = dp < 256 ? LATIN1[dp] >> 8 : dp;
+        h = hashStep(h, (chars[i] = lower));
+        i++;
+      }
     }
     spans[SPAN * count] = start;
     spans[SPAN * count + 1] = i;
@@ -213,7 +265,10 @@ function scanWords(text: string, lowered: boolean): number {
     count++;
     // The character after the word lies between words: taken here rather than read again above.
     gapBreaks = after !== -1 && (after & BREAKS) !== 0;
-    if (after !== -1) i++;
+    if (after !== -1) {
+      b++;
+      i++;
+    }
   }
   return count;
 }

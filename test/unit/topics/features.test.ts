@@ -79,6 +79,24 @@ describe('contentTokenIds', () => {
     for (const t of cases) assert.deepEqual(ids(t, table), expected(t, table), JSON.stringify(t));
   });
 
+  it('agrees with contentTokens, and contentTokens with the regex tokenizer, on random mixes of awkward characters', () => {
+    const pieces = [
+      'bank', 'Banks', 'RATES', 'ponies', 'news', 'us', 'the', "'s", '’s', "'", '’', '-', ' ', ' ', '. ', ', ', '\n', '“', '”',
+      'É', 'é', 'ß', 'µ', 'ÿ', '×', '£', '—', '\u0301', '𝐚', '𝐛', '\ud800', '\udc00', 'İ', 'Σ', 'ς', 'Ⓐ', '𐐀', '中', 'ǅ', 'é',
+    ];
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let k = random(12); k >= 0; k--) text += pieces[random(pieces.length)];
+      assert.deepEqual(contentTokens(text), reference(text, isStop), JSON.stringify(text));
+      assert.deepEqual(ids(text, table), expected(text, table), JSON.stringify(text));
+    }
+  });
+
   it('agrees with contentTokens on the labelled articles, with every word of them in the table', () => {
     for (const f of loadLabelled()) {
       const all = tokenTable(contentTokens(f.text).filter((t): t is string => t !== null));

@@ -179,16 +179,27 @@ export class TopicClassifier {
         if (n) evidence[this.topicIndex(p.topic)] += (1 + Math.log(n)) * p.weight;
       }
     }
-    const ranked: [string, number][] = [];
-    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push([this.topics[t], evidence[t]]);
-    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return this.ranked(evidence);
+  }
+
+  /** The topics with evidence, best first (ties by id), as shares of the total, cut as the options say. */
+  private ranked(evidence: Float64Array): TopicScore[] {
+    const topics = this.topics;
+    const ranked: number[] = []; // topic indices
+    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push(t);
     if (ranked.length === 0) return [];
-    const total = ranked.reduce((sum, [, s]) => sum + s, 0);
-    const top = ranked[0][1];
-    return ranked
-      .filter(([, s], i) => i === 0 || s >= top * this.secondaryRatio)
-      .slice(0, this.maxTopics)
-      .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
+    ranked.sort((a, b) => evidence[b] - evidence[a] || (topics[a] < topics[b] ? -1 : 1));
+    let total = 0; // summed best first
+    for (const t of ranked) total += evidence[t];
+    const top = evidence[ranked[0]];
+    const out: TopicScore[] = [];
+    // A secondary topic needs secondaryRatio of the top's evidence: sorted, the first to fall short ends the list.
+    for (let i = 0; i < ranked.length; i++) {
+      const s = evidence[ranked[i]];
+      if (i > 0 && !(s >= top * this.secondaryRatio)) break;
+      out.push({ id: topics[ranked[i]], score: Math.round((s / total) * 1000) / 1000 });
+    }
+    return out.length <= this.maxTopics ? out : out.slice(0, this.maxTopics);
   }
 }
 

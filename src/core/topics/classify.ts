@@ -1,3 +1,4 @@
+import { FeatureIndex } from './featureIndex';
 import { contentTokenIds, phraseKey, tokenTable } from './features';
 import { LEXICONS, LEXICON_TIERS, type Lexicon, type LexiconTier } from './lexicons';
 import type { TopicModel } from './model';
@@ -27,16 +28,6 @@ const HEADLINE_BOOST = 2;
 const WORKSPACE_KEYWORD_WEIGHT = LEXICON_TIERS.strong;
 const WORKSPACE_PHRASE_WEIGHT = LEXICON_TIERS.strong + 1;
 
-interface IndexNode {
-  /** (topic index, weight) of the features ending here. */
-  readonly hits: { topic: number; weight: number }[];
-  /** The next word's node, by word id. */
-  readonly next: Map<number, IndexNode>;
-  /** Scratch for `classify`: occurrences in the text being scored, valid while `pass` is the current pass. */
-  count: number;
-  pass: number;
-}
-
 interface PhraseMatcher {
   readonly topic: string;
   readonly pattern: RegExp;
@@ -51,14 +42,24 @@ export class TopicClassifier {
   /** Every word of the features, with an id; a text is scored as the ids of its tokens. */
   private readonly words = tokenTable();
   /**
-   * Feature → (topic, weight) pairs, nested by word (the unigram's node by its word id → next word →
+   * Feature → (topic, weight) pairs, by word ids (the unigram's node by its word id → next word →
    * third word), so a document's n-grams are looked up without building a string for each of them.
    */
-  private readonly index: (IndexNode | undefined)[] = [];
+  private readonly index = new FeatureIndex();
   /** Topic ids; evidence is summed per index in this list. */
   private readonly topics: string[] = [];
   /** Scratch for `classify`: the token ids of the text being scored. */
   private readonly tokenIds: number[] = [];
+  /**
+   * Scratch for `classify`, per index node: its occurrences in the text being scored, valid while
+   * its `nodePass` is the current pass; and the nodes matched, in order of first match.
+   */
+  private readonly nodeCount: Int32Array;
+  private readonly nodePass: Int32Array;
+  private readonly seen: Int32Array;
+  private seenCount = 0;
+  /** Scratch for `classify`: evidence per topic index. */
+  private readonly evidence: Float64Array;
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -97,22 +98,15 @@ export class TopicClassifier {
     for (const [topic, row] of [...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const t = this.topicIndex(topic);
       for (const [f, weight] of row) {
-        let node: IndexNode | undefined;
-        for (const w of f.split(' ')) {
-          const id = this.words.add(w);
-          const next = node ? node.next.get(id) : this.index[id];
-          if (next) node = next;
-          else {
-            const created: IndexNode = { hits: [], next: new Map(), count: 0, pass: 0 };
-            if (node) node.next.set(id, created);
-            else this.index[id] = created;
-            node = created;
-          }
-        }
-        node!.hits.push({ topic: t, weight });
+        this.index.add(f.split(' ').map((w) => this.words.add(w)), t, weight);
       }
     }
+    this.index.seal();
+    this.nodeCount = new Int32Array(this.index.size);
+    this.nodePass = new Int32Array(this.index.size);
+    this.seen = new Int32Array(this.index.size);
     for (const p of this.phrases) this.topicIndex(p.topic);
+    this.evidence = new Float64Array(this.topics.length);
   }
 
   /** The index of a topic in `topics`, adding it when new. */
@@ -121,48 +115,63 @@ export class TopicClassifier {
     return i !== -1 ? i : this.topics.push(topic) - 1;
   }
 
+  /** Adds the evidence of the features of `text`, each counted `factor` times per occurrence, to `evidence`. */
+  private addEvidence(text: string, factor: number, evidence: Float64Array): void {
+    const tokens = this.tokenIds;
+    contentTokenIds(text, this.words, tokens);
+    // Matched n-grams in order of first occurrence, counted per node
+    // (the order of first occurrence is the order evidence is summed in).
+    this.startPass();
+    const index = this.index;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const a = tokens[i];
+      if (a === -1) continue; // a null token, or a word in no feature
+      const first = index.root(a);
+      if (first === -1) continue;
+      this.count(first);
+      const b = i + 1 < n ? tokens[i + 1] : -1;
+      const second = b === -1 ? -1 : index.child(first, b);
+      if (second === -1) continue;
+      this.count(second);
+      const c = i + 2 < n ? tokens[i + 2] : -1;
+      const third = c === -1 ? -1 : index.child(second, c);
+      if (third !== -1) this.count(third);
+    }
+    for (let k = 0; k < this.seenCount; k++) {
+      const node = this.seen[k];
+      index.addHits(node, factor * (1 + Math.log(this.nodeCount[node])), evidence);
+    }
+  }
+
+  /** Starts counting the matches of a new text: its pass number marks the node counts that are current. */
+  private startPass(): void {
+    this.pass = (this.pass + 1) | 0;
+    if (this.pass === 0) {
+      // Wrapped around (after 2^32 texts): forget old passes' marks.
+      this.nodePass.fill(0);
+      this.pass = 1;
+    }
+    this.seenCount = 0;
+  }
+
+  /** Counts a match of `node` in the current pass (nodes carrying no hit need no count). */
+  private count(node: number): void {
+    if (!this.index.hasHits(node)) return;
+    if (this.nodePass[node] !== this.pass) {
+      this.nodePass[node] = this.pass;
+      this.nodeCount[node] = 0;
+      this.seen[this.seenCount++] = node;
+    }
+    this.nodeCount[node]++;
+  }
+
   /** Ranked topics for an article, best first (empty when there is no topical evidence). */
   classify(headline: string, body: string): TopicScore[] {
     // Evidence per topic index (a topic without any stays at 0 and is left out below).
-    const evidence = new Float64Array(this.topics.length);
-    const add = (text: string, factor: number): void => {
-      const tokens = this.tokenIds;
-      contentTokenIds(text, this.words, tokens);
-      // Matched n-grams in order of first occurrence, counted on the index nodes themselves
-      // (the order of first occurrence is the order evidence is summed in).
-      const pass = ++this.pass;
-      const seen: IndexNode[] = [];
-      const count = (node: IndexNode): void => {
-        if (!node.hits.length) return;
-        if (node.pass !== pass) {
-          node.pass = pass;
-          node.count = 0;
-          seen.push(node);
-        }
-        node.count++;
-      };
-      const n = tokens.length;
-      for (let i = 0; i < n; i++) {
-        const a = tokens[i];
-        if (a === -1) continue; // a null token, or a word in no feature
-        const first = this.index[a];
-        if (!first) continue;
-        count(first);
-        const b = i + 1 < n ? tokens[i + 1] : -1;
-        const second = b === -1 ? undefined : first.next.get(b);
-        if (!second) continue;
-        count(second);
-        const c = i + 2 < n ? tokens[i + 2] : -1;
-        const third = c === -1 ? undefined : second.next.get(c);
-        if (third) count(third);
-      }
-      for (const node of seen) {
-        const tf = factor * (1 + Math.log(node.count));
-        for (const h of node.hits) evidence[h.topic] += tf * h.weight;
-      }
-    };
-    add(headline, HEADLINE_BOOST);
-    add(body, 1);
+    const evidence = this.evidence.fill(0);
+    this.addEvidence(headline, HEADLINE_BOOST, evidence);
+    this.addEvidence(body, 1, evidence);
     if (this.phrases.length) {
       const text = `${headline}\n${body}`.toLowerCase().replace(/\s+/g, ' ');
       for (const p of this.phrases) {
@@ -170,16 +179,27 @@ export class TopicClassifier {
         if (n) evidence[this.topicIndex(p.topic)] += (1 + Math.log(n)) * p.weight;
       }
     }
-    const ranked: [string, number][] = [];
-    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push([this.topics[t], evidence[t]]);
-    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return this.ranked(evidence);
+  }
+
+  /** The topics with evidence, best first (ties by id), as shares of the total, cut as the options say. */
+  private ranked(evidence: Float64Array): TopicScore[] {
+    const topics = this.topics;
+    const ranked: number[] = []; // topic indices
+    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push(t);
     if (ranked.length === 0) return [];
-    const total = ranked.reduce((sum, [, s]) => sum + s, 0);
-    const top = ranked[0][1];
-    return ranked
-      .filter(([, s], i) => i === 0 || s >= top * this.secondaryRatio)
-      .slice(0, this.maxTopics)
-      .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }));
+    ranked.sort((a, b) => evidence[b] - evidence[a] || (topics[a] < topics[b] ? -1 : 1));
+    let total = 0; // summed best first
+    for (const t of ranked) total += evidence[t];
+    const top = evidence[ranked[0]];
+    const out: TopicScore[] = [];
+    // A secondary topic needs secondaryRatio of the top's evidence: sorted, the first to fall short ends the list.
+    for (let i = 0; i < ranked.length; i++) {
+      const s = evidence[ranked[i]];
+      if (i > 0 && !(s >= top * this.secondaryRatio)) break;
+      out.push({ id: topics[ranked[i]], score: Math.round((s / total) * 1000) / 1000 });
+    }
+    return out.length <= this.maxTopics ? out : out.slice(0, this.maxTopics);
   }
 }
 

@@ -45,34 +45,69 @@ function wordToken(raw: string): string | null {
 // Characters, after lower-casing, that can start a word (\p{L}) or continue one (\p{L}\p{M}'’-).
 const START = 1;
 const CONTINUE = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = START;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = START;
-ASCII_CLASS[39] = CONTINUE;
-ASCII_CLASS[45] = CONTINUE;
+// A character from 256 up that toLowerCase changes (or expands, as "İ", or reads in context, as "Σ").
+const CASED = 64;
 const LETTER_RE = /^\p{L}$/u;
 const CONTINUE_RE = /^[\p{M}'’-]$/u;
-const nonAsciiClass = new Map<number, number>();
+const nonLatin1Kinds = new Map<number, number>();
 
-function charClass(cp: number): number {
-  if (cp < 128) return ASCII_CLASS[cp];
-  let k = nonAsciiClass.get(cp);
+/** START, CONTINUE or 0 for a lower-case character. */
+function classOf(ch: string): number {
+  return LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
+}
+
+/**
+ * What scanWords needs to know of a code point from 256 up, as in LATIN1's low byte: its class (START,
+ * CONTINUE or 0), BREAKS, the word flag it sets; and CASED when toLowerCase changes it.
+ */
+function nonLatin1Kind(cp: number): number {
+  let k = nonLatin1Kinds.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
-    k = LETTER_RE.test(ch) ? START : CONTINUE_RE.test(ch) ? CONTINUE : 0;
-    nonAsciiClass.set(cp, k);
+    k = classOf(ch) | (ch.toLowerCase() === ch ? 0 : CASED);
+    if (breaksPhrase(cp)) k |= BREAKS;
+    if (cp === 0x2019) k |= APOSTROPHE << FLAG_SHIFT;
+    nonLatin1Kinds.set(cp, k);
   }
   return k;
 }
 
-/** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+const encoder = new TextEncoder();
+/**
+ * The UTF-8 of the text scanWords scans: TextEncoder writes it at once, and bytes read from an array
+ * cost less than charCodeAt on a string (the texts are often slices of a document, read through it).
+ * A lone surrogate becomes U+FFFD: like it, a character that neither makes a word nor breaks a phrase.
+ */
+let utf8 = new Uint8Array(4096);
+/** Set by decodeUtf8: the number of bytes of the character it decoded. */
+let utf8Length = 0;
+
+/** The code point of the 2- to 4-byte UTF-8 sequence (as TextEncoder writes them) at bytes[b]. */
+function decodeUtf8(bytes: Uint8Array, b: number): number {
+  const c = bytes[b];
+  if (c < 0xe0) {
+    utf8Length = 2;
+    return ((c & 0x1f) << 6) | (bytes[b + 1] & 0x3f);
   }
-  return c;
+  if (c < 0xf0) {
+    utf8Length = 3;
+    return ((c & 0x0f) << 12) | ((bytes[b + 1] & 0x3f) << 6) | (bytes[b + 2] & 0x3f);
+  }
+  utf8Length = 4;
+  return ((c & 0x07) << 18) | ((bytes[b + 1] & 0x3f) << 12) | ((bytes[b + 2] & 0x3f) << 6) | (bytes[b + 3] & 0x3f);
+}
+
+function highSurrogate(cp: number): number {
+  return 0xd800 + ((cp - 0x10000) >> 10);
+}
+
+function lowSurrogate(cp: number): number {
+  return 0xdc00 + ((cp - 0x10000) & 0x3ff);
+}
+
+/** The low byte of a LATIN1 entry for any code point from 128 up, plus CASED (see nonLatin1Kind). */
+function wideKind(cp: number): number {
+  return cp < 256 ? LATIN1[cp] & 0xff : nonLatin1Kind(cp);
 }
 
 // scanWords leaves four numbers per word in `wordSpans`: its start, its end, these flags and its hash (hashOf).
@@ -81,6 +116,8 @@ const HYPHEN = 2;
 const APOSTROPHE = 4;
 const SPAN = 4;
 let wordSpans = new Int32Array(SPAN * 1024);
+/** The lower-cased characters of the words scanWords found, at their places in the text. */
+let lowerChars = new Uint16Array(1024);
 
 /** True for a character between two words that ends a phrase (hyphens and spaces do not). */
 function breaksPhrase(c: number): boolean {
@@ -89,6 +126,22 @@ function breaksPhrase(c: number): boolean {
       return true;
   }
   return false;
+}
+
+// What scanWords needs to know of a character below 256 (nearly all of them), in one table: its
+// lower-case form (toLowerCase maps each of these to one character below 256) in the high byte, and
+// in the low one the class of that, BREAKS for breaksPhrase and the word flag it sets (HYPHEN or
+// APOSTROPHE, shifted left by FLAG_SHIFT to keep clear of the class bits).
+const BREAKS = 8;
+const FLAG_SHIFT = 3;
+const LATIN1 = new Uint16Array(256);
+for (let c = 0; c < 256; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  let k = classOf(lower);
+  if (c === 45) k |= HYPHEN << FLAG_SHIFT;
+  if (c === 39) k |= APOSTROPHE << FLAG_SHIFT;
+  if (breaksPhrase(c)) k |= BREAKS;
+  LATIN1[c] = (lower.charCodeAt(0) << 8) | k;
 }
 
 /** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
@@ -111,59 +164,111 @@ function hashOf(word: string): number {
 }
 
 /**
- * The words of a lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
- * `wordSpans` (start, end, flags, hash); returns their number. Shared by contentTokens and contentTokenIds.
+ * The words of the lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
+ * `wordSpans` (start, end, flags, hash), their characters lower-cased in `lowerChars` (at the same
+ * places); returns their number. Shared by contentTokens and contentTokenIds.
+ *
+ * Unless `lowered` says the text already is, it is lower-cased here a character at a time, which is
+ * what toLowerCase does as long as no character from 256 up has a case: on meeting one, this returns
+ * -1 (the caller scans text.toLowerCase() instead). So the spans are those of the lower-cased text.
  */
-function scanWords(lower: string): number {
-  const n = lower.length;
+function scanWords(text: string, lowered: boolean): number {
+  const n = text.length;
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
+  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
+  if (3 * n > utf8.length) utf8 = new Uint8Array(Math.max(3 * n, 2 * utf8.length));
+  const bytes = utf8;
+  const m = encoder.encodeInto(text, bytes).written;
   const spans = wordSpans;
+  const chars = lowerChars;
   let count = 0;
-  let i = 0;
+  let b = 0; // in bytes
+  let i = 0; // in UTF-16 code units, where bytes[b] begins
   let gapBreaks = false;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c < 128 && ASCII_CLASS[c] !== START) {
-      // ASCII first (most characters): a non-letter between words.
-      if (breaksPhrase(c)) gapBreaks = true;
-      i++;
-      continue;
-    }
-    const cp = c < 0xd800 || c > 0xdbff ? c : codePointAt(lower, i);
-    if (charClass(cp) !== START) {
-      if (breaksPhrase(c)) gapBreaks = true;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let flags = gapBreaks ? GAP_BEFORE : 0;
-    let h = hashStep(HASH_SEED, c);
-    if (cp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
-    i += cp > 0xffff ? 2 : 1;
-    while (i < n) {
-      const d = lower.charCodeAt(i);
-      if (d < 128) {
-        if (ASCII_CLASS[d] === 0) break;
-        if (d === 45) flags |= HYPHEN;
-        else if (d === 39) flags |= APOSTROPHE;
-        h = hashStep(h, d);
+  while (b < m) {
+    const c = bytes[b];
+    let first: number; // the word's first character, lower-cased
+    if (c < 0x80) {
+      const k = LATIN1[c];
+      if ((k & START) === 0) {
+        // A character between words.
+        if (k & BREAKS) gapBreaks = true;
+        b++;
         i++;
         continue;
       }
-      const dp = d < 0xd800 || d > 0xdbff ? d : codePointAt(lower, i);
-      if (charClass(dp) === 0) break;
-      if (d === 0x2019) flags |= APOSTROPHE;
-      h = hashStep(h, d);
-      if (dp > 0xffff) h = hashStep(h, lower.charCodeAt(i + 1));
-      i += dp > 0xffff ? 2 : 1;
+      first = k >> 8;
+      b++;
+    } else {
+      const cp = decodeUtf8(bytes, b);
+      const k = wideKind(cp);
+      if (k & CASED && !lowered) return -1;
+      if ((k & START) === 0) {
+        if (k & BREAKS) gapBreaks = true;
+        b += utf8Length;
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      b += utf8Length;
+      first = cp < 256 ? LATIN1[cp] >> 8 : cp;
     }
-    gapBreaks = false;
+    const start = i;
+    let flags = gapBreaks ? GAP_BEFORE : 0;
+    let h = HASH_SEED;
+    if (first > 0xffff) {
+      h = hashStep(h, (chars[i] = highSurrogate(first)));
+      h = hashStep(h, (chars[i + 1] = lowSurrogate(first)));
+      i += 2;
+    } else {
+      h = hashStep(h, (chars[i] = first));
+      i++;
+    }
+    // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
+    let after = -1;
+    while (b < m) {
+      const d = bytes[b];
+      if (d < 0x80) {
+        const k = LATIN1[d];
+        if ((k & (START | CONTINUE)) === 0) {
+          after = k;
+          break;
+        }
+        flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+        const lower = k >> 8;
+        chars[i] = lower;
+        h = hashStep(h, lower);
+        b++;
+        i++;
+        continue;
+      }
+      const dp = decodeUtf8(bytes, b);
+      const k = wideKind(dp);
+      if (k & CASED && !lowered) return -1;
+      if ((k & (START | CONTINUE)) === 0) break;
+      flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+      b += utf8Length;
+      if (dp > 0xffff) {
+        h = hashStep(h, (chars[i] = highSurrogate(dp)));
+        h = hashStep(h, (chars[i + 1] = lowSurrogate(dp)));
+        i += 2;
+      } else {
+        const lower = dp < 256 ? LATIN1[dp] >> 8 : dp;
+        h = hashStep(h, (chars[i] = lower));
+        i++;
+      }
+    }
     spans[SPAN * count] = start;
     spans[SPAN * count + 1] = i;
     spans[SPAN * count + 2] = flags;
     spans[SPAN * count + 3] = h;
     count++;
+    // The character after the word lies between words: taken here rather than read again above.
+    gapBreaks = after !== -1 && (after & BREAKS) !== 0;
+    if (after !== -1) {
+      b++;
+      i++;
+    }
   }
   return count;
 }
@@ -172,7 +277,7 @@ function scanWords(lower: string): number {
 export function contentTokens(text: string): (string | null)[] {
   const out: (string | null)[] = [];
   const lower = text.toLowerCase();
-  const count = scanWords(lower);
+  const count = scanWords(lower, true);
   for (let k = 0; k < count; k++) {
     const flags = wordSpans[SPAN * k + 2];
     if (flags & GAP_BEFORE) out.push(null);
@@ -187,14 +292,17 @@ export function contentTokens(text: string): (string | null)[] {
 
 /**
  * A set of words, each with an id (0, 1, … in order of adding), that finds a word from a stretch
- * of text without slicing it out: scoring a text looks every word up, and nearly none is there.
+ * of characters without making a string of it: scoring a text looks every word up, and nearly none is there.
  */
 export class WordTable {
   private readonly words: string[] = [];
+  /** The words' characters, one after another: word k's are chars[offsets[k] .. offsets[k + 1]). */
+  private chars = new Uint16Array(256);
+  private offsets = new Int32Array(65);
   /**
    * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
-   * by side, so a probe for an absent word reads one place and no word. Kept at most a quarter full:
-   * most probes miss.
+   * by side, so a probe for an absent word reads one place and no word. Kept at most half full
+   * (most probes miss; a sparser table gains less by shorter probes than it loses in the cache).
    */
   private slots = new Int32Array(2 * 64);
   private slotCount = 64;
@@ -213,34 +321,57 @@ export class WordTable {
     if (known !== -1) return known;
     const id = this.words.length;
     this.words.push(word);
-    if (4 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
+    this.storeChars(id, word);
+    if (2 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
     else this.place(id, hashOf(word));
     return id;
   }
 
   /** The word's id, or -1. */
   idOf(word: string): number {
-    return this.idAt(word, 0, word.length, -1, hashOf(word));
+    const h = hashOf(word);
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] === h && this.words[slots[2 * s] - 1] === word) return slots[2 * s] - 1;
+    }
+    return -1;
   }
 
   /**
-   * The id of the word text[start, end) followed by the character `tail` (-1 for none), whose hash
+   * The id of the word chars[start, end) followed by the character `tail` (-1 for none), whose hash
    * is `h`; -1 when absent.
    */
-  idAt(text: string, start: number, end: number, tail: number, h: number): number {
+  idAt(chars: Uint16Array, start: number, end: number, tail: number, h: number): number {
     const length = end - start + (tail === -1 ? 0 : 1);
     const slots = this.slots;
     const mask = this.slotCount - 1;
     for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
       if (slots[2 * s + 1] !== h) continue;
       const id = slots[2 * s] - 1;
-      const w = this.words[id];
-      if (w.length !== length || (tail !== -1 && w.charCodeAt(length - 1) !== tail)) continue;
+      const from = this.offsets[id];
+      if (this.offsets[id + 1] - from !== length || (tail !== -1 && this.chars[from + length - 1] !== tail)) continue;
       let i = 0;
-      while (i < end - start && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      while (i < end - start && this.chars[from + i] === chars[start + i]) i++;
       if (i === end - start) return id;
     }
     return -1;
+  }
+
+  private storeChars(id: number, word: string): void {
+    if (id + 2 > this.offsets.length) {
+      const grown = new Int32Array(2 * this.offsets.length);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const from = this.offsets[id];
+    if (from + word.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    this.offsets[id + 1] = from + word.length;
   }
 
   private place(id: number, h: number): void {
@@ -269,7 +400,14 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 }
 
 const ENDS_IN_S = 115;
+const HYPHEN_CHAR = 45;
 const Y = 121;
+const E = 101;
+const I = 105;
+const U = 117;
+const W = 119;
+const N = 110;
+const C = 99;
 
 /**
  * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
@@ -280,71 +418,130 @@ const Y = 121;
 export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
   out.length = 0;
   let last = -1;
-  const lower = text.toLowerCase();
-  const count = scanWords(lower);
+  let count = scanWords(text, false);
+  // toLowerCase only when scanWords could not lower-case the text a character at a time.
+  if (count === -1) count = scanWords(text.toLowerCase(), true);
   const spans = wordSpans;
+  const chars = lowerChars;
   for (let k = 0; k < count; k++) {
     const start = spans[SPAN * k];
     const end = spans[SPAN * k + 1];
     const flags = spans[SPAN * k + 2];
     if (flags & GAP_BEFORE && last !== -1) out.push((last = -1));
     if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
-      const id = plainTokenId(lower, start, end, spans[SPAN * k + 3], table);
+      const id = plainTokenId(chars, start, end, spans[SPAN * k + 3], table);
       if (id !== -1 || last !== -1) out.push((last = id));
     } else if ((flags & APOSTROPHE) === 0) {
       // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
       for (let from = start; from < end; ) {
-        let to = lower.indexOf('-', from);
-        if (to === -1 || to > end) to = end;
+        let to = from;
+        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
         if (to > from) {
-          const id = plainTokenId(lower, from, to, hashRange(lower, from, to), table);
+          const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
           if (id !== -1 || last !== -1) out.push((last = id));
         }
         from = to + 1;
       }
+    } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
+      // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
+      const h = hashUnstep(hashUnstep(spans[SPAN * k + 3], ENDS_IN_S), chars[end - 2]);
+      const id = plainTokenId(chars, start, end - 2, h, table);
+      if (id !== -1 || last !== -1) out.push((last = id));
     } else {
-      const word = lower.slice(start, end);
-      for (const part of (flags & HYPHEN) === 0 ? [word] : word.split('-')) {
-        if (!part) continue;
-        const id = tokenId(wordToken(part), table);
-        if (id !== -1 || last !== -1) out.push((last = id));
+      // Other words with apostrophes: wordToken of each part between hyphens.
+      for (let from = start; from < end; ) {
+        let to = from;
+        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+        if (to > from) {
+          const id = apostropheTokenId(chars, from, to, table);
+          if (id !== -1 || last !== -1) out.push((last = id));
+        }
+        from = to + 1;
       }
     }
   }
 }
 
-function tokenId(token: string | null, table: WordTable): number {
-  return token === null ? -1 : table.idOf(token);
+/** Scratch for apostropheTokenId: a word without its apostrophes. */
+let stemChars = new Uint16Array(64);
+
+/** The id of wordToken(word) for the word chars[start, end), which may hold apostrophes (no hyphen). */
+function apostropheTokenId(chars: Uint16Array, start: number, end: number, table: WordTable): number {
+  if (endsInApostropheS(chars, start, end)) end -= 2;
+  if (end - start < 2) return -1;
+  const id = table.idAt(chars, start, end, -1, hashRange(chars, start, end));
+  if (id !== -1 && id < STOPWORD_IDS) return -1;
+  // stem(): a second "'s" dropped, then every apostrophe, then the plural rules.
+  if (endsInApostropheS(chars, start, end)) end -= 2;
+  if (end - start > stemChars.length) stemChars = new Uint16Array(2 * (end - start));
+  const word = stemChars;
+  let length = 0;
+  for (let i = start; i < end; i++) if (!isApostrophe(chars[i])) word[length++] = chars[i];
+  const h = hashRange(word, 0, length);
+  return stemmedId(word, 0, length, h, table.idAt(word, 0, length, -1, h), table);
 }
 
-/** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word lower[start, end), whose hash is `h`. */
-function plainTokenId(lower: string, start: number, end: number, h: number, table: WordTable): number {
+function endsInApostropheS(chars: Uint16Array, start: number, end: number): boolean {
+  return end - start >= 2 && chars[end - 1] === ENDS_IN_S && isApostrophe(chars[end - 2]);
+}
+
+/** True when chars[start, end) ends in "'s" or "’s" and has no other apostrophe. */
+function isPossessive(chars: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 3 || chars[end - 1] !== ENDS_IN_S || !isApostrophe(chars[end - 2])) return false;
+  for (let i = start; i < end - 2; i++) if (isApostrophe(chars[i])) return false;
+  return true;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word chars[start, end), whose hash is `h`. */
+function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, table: WordTable): number {
   const length = end - start;
   if (length < 2) return -1;
-  const id = table.idAt(lower, start, end, -1, h);
+  const id = table.idAt(chars, start, end, -1, h);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
-  if (lower.charCodeAt(end - 1) !== ENDS_IN_S) return id;
-  // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic".
+  return stemmedId(chars, start, end, h, id, table);
+}
+
+/** The id of stemPlain(word) for the word chars[start, end), whose hash is `h` and own id `id`. */
+function stemmedId(chars: Uint16Array, start: number, end: number, h: number, id: number, table: WordTable): number {
+  const length = end - start;
+  if (length < 4 || chars[end - 1] !== ENDS_IN_S) return id;
+  // stemPlain: "-ies" → "-y"; a final "s" dropped except after s, u, i, "new" and "ic"
+  // (the letters before the "s" read by code, not by endsWith: this runs for every plural).
   const withoutS = hashUnstep(h, ENDS_IN_S);
-  if (length > 4 && endsWith(lower, end, 'ies')) {
-    const stem = hashUnstep(hashUnstep(withoutS, lower.charCodeAt(end - 2)), lower.charCodeAt(end - 3));
-    return table.idAt(lower, start, end - 3, Y, hashStep(stem, Y));
+  const beforeS = chars[end - 2];
+  if (length > 4 && beforeS === E && chars[end - 3] === I) {
+    const stem = hashUnstep(hashUnstep(withoutS, E), I);
+    return table.idAt(chars, start, end - 3, Y, hashStep(stem, Y));
   }
-  if (length > 3 && !(endsWith(lower, end, 'ss') || endsWith(lower, end, 'us') || endsWith(lower, end, 'is') || endsWith(lower, end, 'news') || endsWith(lower, end, 'ics')))
-    return table.idAt(lower, start, end - 1, -1, withoutS);
+  if (!keepsFinalS(chars, end, beforeS)) return table.idAt(chars, start, end - 1, -1, withoutS);
   return id;
 }
 
-/** hashOf(text.slice(start, end)). */
-function hashRange(text: string, start: number, end: number): number {
-  let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
-  return h;
+/**
+ * True when stemPlain keeps the final "s" of the word ending at `end` (at least 4 letters long),
+ * whose letter before the "s" is `beforeS`: after s, u, i, and in "-news" and "-ics".
+ */
+function keepsFinalS(chars: Uint16Array, end: number, beforeS: number): boolean {
+  switch (beforeS) {
+    case ENDS_IN_S: case U: case I:
+      return true;
+    case W:
+      return chars[end - 3] === E && chars[end - 4] === N;
+    case C:
+      return chars[end - 3] === I;
+  }
+  return false;
 }
 
-/** True when text[.., end) ends with `suffix` (callers ensure the word is at least as long). */
-function endsWith(text: string, end: number, suffix: string): boolean {
-  return text.startsWith(suffix, end - suffix.length);
+/** The hash of chars[start, end) (hashOf of it as a string). */
+function hashRange(chars: Uint16Array, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, chars[i]);
+  return h;
 }
 
 /** Feature counts: unigrams always; bigrams (and trigrams when `trigrams`) of adjacent content words. */

@@ -67,8 +67,34 @@ describe('contentTokenIds', () => {
       'e\u0301cole', '𝐀𝐁 x', 'x\ud800y', 'news ics bus is ss', 'ponies, companies; pies', '"Quoted" (paren) end. New: line\nnext?',
       '“curly” ‘single’', 'rock’n’roll', "o'neill's", 'US$ 5bn', 'a-b-c d', '-lead trail-', 'sheep’s’', 'wills will Wills. rates, the banks',
       'Companies ponies bank. . bank rate', 'banks bankss bankies ratees',
+      // Lower-cased a character at a time (Latin-1 capitals, characters from 256 up without case) …
+      'ÉCLAIR FAÇADE — “BANKS” RATES’ NAÏVE ÄRZTE', 'ÀÉÎÕÜ ÞÐ µ ÿ ß ×÷ Bank’s WELL-KNOWN',
+      // … or not, when a character from 256 up has a case (met after some words, in a word or between them).
+      'BANKS rate ÄRZTE Σ', 'Bank rates İSTANBUL', 'ΟΔΟΣ bank', 'Banks Ⓐ rates', 'RATES 𐐀 BANKS',
+      // Possessives (found in place when the "'s" is the only apostrophe).
+      "Bank's banks's rate’s I's x's news's ponies's company’s's it's o'neill's 's ’s", "bank's.bank’s,rate's",
+      // Other apostrophes, with and without hyphens (stopwords, plurals and stems once they are dropped).
+      "don't do'n it's's it’s’s ban'ks pon'ies ne'ws ic's b'us rock’n’roll's o'neill's's 's's x'", "a'b-c'd's o’clock's-banks’s well-known's -'s- ra'tes-ban’k",
     ];
     for (const t of cases) assert.deepEqual(ids(t, table), expected(t, table), JSON.stringify(t));
+  });
+
+  it('agrees with contentTokens, and contentTokens with the regex tokenizer, on random mixes of awkward characters', () => {
+    const pieces = [
+      'bank', 'Banks', 'RATES', 'ponies', 'news', 'us', 'the', "'s", '’s', "'", '’', '-', ' ', ' ', '. ', ', ', '\n', '“', '”',
+      'É', 'é', 'ß', 'µ', 'ÿ', '×', '£', '—', '\u0301', '𝐚', '𝐛', '\ud800', '\udc00', 'İ', 'Σ', 'ς', 'Ⓐ', '𐐀', '中', 'ǅ', 'é',
+    ];
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let k = random(12); k >= 0; k--) text += pieces[random(pieces.length)];
+      assert.deepEqual(contentTokens(text), reference(text, isStop), JSON.stringify(text));
+      assert.deepEqual(ids(text, table), expected(text, table), JSON.stringify(text));
+    }
   });
 
   it('agrees with contentTokens on the labelled articles, with every word of them in the table', () => {

@@ -3,7 +3,7 @@
  * matches and capitalised name runs.
  */
 
-import { gazetteerLookup } from '../entities/gazetteer';
+import { gazetteerLookup, gazetteerMayStartWith } from '../entities/gazetteer';
 import { ALL_CAPS, INIT_CAP } from './attributes';
 
 /** Gazetteer entry kinds, numbered for features: a noisy list (say, groups) then only blurs its own kind. */
@@ -47,9 +47,13 @@ export function gazetteerMatches(forms: readonly string[], flags: Int32Array, se
         t = k;
       }
       if (!(flags[t] & (INIT_CAP | ALL_CAPS))) continue;
+      // Most capitalised words start no gazetteer name (the filter has no false negatives).
+      if (!gazetteerMayStartWith(forms[t])) continue;
       // Candidate end: extend over capitalised words and connectors only.
       let limit = t + 1;
       while (limit < to && limit - t < MAX_GAZETTEER_WORDS && canContinue(limit)) limit++;
+      // Likewise, no name of several words starts with most two-word beginnings.
+      if (limit > t + 1 && !gazetteerMayStartWith(forms[t] + ' ' + forms[t + 1])) limit = t + 1;
       for (let end = limit; end > t; end--) {
         if (!(flags[end - 1] & (INIT_CAP | ALL_CAPS))) continue;
         const entry = gazetteerLookup(end - t === 1 ? forms[t] : forms.slice(t, end).join(' '));

@@ -9,6 +9,7 @@ import { key1, key2, key3 } from './hash';
 import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes, shapeAndAffixes, type TokenAttributes } from './attributes';
 import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
 import { PER_TOKEN } from './model';
+import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 /** Number of feature keys per token (some may be 0 = absent). */
 export const FEATURE_COUNT = 36;
@@ -44,12 +45,12 @@ class WordBits {
   /** Bits of the key 0, which marks empty slots in the table. */
   private zeroBits = 0;
 
-  /** Room for `words` distinct keys at load ≤ 1/2. */
-  constructor(words: number) {
+  /** Room for `words` distinct keys at load ≤ 1/2 (the tables from `arrays`). */
+  constructor(words: number, arrays: WorkArrays) {
     let capacity = 16;
     while (capacity < words * 2) capacity <<= 1;
-    this.keys = new Int32Array(capacity);
-    this.bits = new Uint8Array(capacity);
+    this.keys = arrays.int32(capacity);
+    this.bits = arrays.uint8(capacity);
     this.mask = capacity - 1;
   }
 
@@ -103,14 +104,15 @@ export interface DocumentContext {
  * The per-document context of the feature templates: `forms` the tokens, `sentences` boundaries
  * as in TokenizedText. With `selected` (one flag per sentence), only those sentences' tokens (and
  * with `active`, one flag per token, only active ones) can be asked for keys; document evidence
- * still reads every token, so their keys are the same as without a selection.
+ * still reads every token, so their keys are the same as without a selection. Its arrays come
+ * from `arrays`.
  */
-export function documentContext(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): DocumentContext {
+export function documentContext(original: readonly string[], sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): DocumentContext {
   const forms = upperCaseTitleLines(original, sentences);
   const n = forms.length;
-  const a = computeAttributes(forms, selected ? neededTokens(n, sentences, selected, active) : undefined);
-  const capsSentence = new Uint8Array(sentences.length);
-  const seen = new WordBits(n);
+  const a = computeAttributes(forms, selected ? neededTokens(n, sentences, selected, active, arrays) : undefined, arrays);
+  const capsSentence = arrays.uint8(sentences.length);
+  const seen = new WordBits(n, arrays);
   for (let s = 0; s + 1 < sentences.length; s++) {
     const from = sentences[s], to = sentences[s + 1];
     let letters = 0, lowers = 0;
@@ -132,8 +134,8 @@ export function documentContext(original: readonly string[], sentences: readonly
     }
     capsSentence[s] = letters > 0 && lowers === 0 ? 1 : 0;
   }
-  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active);
-  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected);
+  const gazetteer = gazetteerMatches(forms, a.flags, sentences, selected, active, arrays);
+  const runs = capitalisedRuns(forms, a.flags, sentences, capsSentence, selected, arrays);
   return { forms, sentences, attributes: a, capsSentence, gazetteer, runs, seen };
 }
 
@@ -147,8 +149,8 @@ function isCapitalisedWord(flags: number): boolean {
  * and their neighbours up to two away, whose word and short shape are features (or, two away, key
  * the cached sums of the word's lower case). The rest need only `lower` and `flags`.
  */
-function neededTokens(n: number, sentences: readonly number[], selected: Uint8Array, active?: Uint8Array): Uint8Array {
-  const needed = new Uint8Array(n);
+function neededTokens(n: number, sentences: readonly number[], selected: Uint8Array, active: Uint8Array | undefined, arrays: WorkArrays): Uint8Array {
+  const needed = arrays.uint8(n);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (!selected[s]) continue;
     for (let t = sentences[s]; t < sentences[s + 1]; t++) {

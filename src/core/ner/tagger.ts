@@ -9,6 +9,7 @@ import {
   GAZETTEER, NEXT_GAZETTEER, OWN_ROW, PER_TOKEN_SLOTS, ROW_OF_SLOT, SHAPE, SHAPE_AFTER, SHAPE_BEFORE, SHAPE_CONTEXT_ROW_OF_SLOT, SHAPE_SETTING, WORD_ROWS,
 } from './features';
 import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type NerModel } from './model';
+import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 export interface TaggedDocument {
   readonly tags: Int8Array;
@@ -20,15 +21,16 @@ export interface TaggedDocument {
  * IOB2 tags and confidences for a document given as token forms and sentence boundaries.
  * With `selected` (one flag per sentence) only those sentences are tagged: each gets exactly the
  * tags and confidences of a full run (features read the whole document, Viterbi runs per
- * sentence); the others are left `O` with confidence 1.
+ * sentence); the others are left `O` with confidence 1. The working arrays (and `tags` and
+ * `confidence`) come from `arrays`.
  */
-export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): TaggedDocument {
+export function tagDocument(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): TaggedDocument {
   const n = forms.length;
-  const tags = new Int8Array(n);
-  const confidence = new Float32Array(n);
+  const tags = arrays.int8(n);
+  const confidence = arrays.float32(n);
   if (n === 0) return { tags, confidence };
   if (selected) confidence.fill(1);
-  const scores = emissionScores(model, forms, sentences, selected, window);
+  const scores = emissionScores(model, forms, sentences, selected, window, arrays);
   const tr = model.transitions;
   const invTemp = 1 / model.temperature;
   for (let s = 0; s + 1 < sentences.length; s++) {
@@ -90,12 +92,13 @@ const BOUNDARY_WORD = 0;
  * are stale (left from an earlier document) and never read. Valid until the next call.
  * A token's score is its word's own cached sums, what its neighbours' words add (cached too), the
  * cached sums of its shape and case context, and its features that pair its word with another.
+ * The document context's arrays come from `arrays`.
  */
-export function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array): Int32Array {
+export function emissionScores(model: NerModel, forms: readonly string[], sentences: readonly number[], selected?: Uint8Array, window?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): Int32Array {
   // Every score Viterbi reads is written below, so the buffer is reused from document to document, never cleared.
   if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
   const scores = scoreBuffer;
-  const doc = documentContext(forms, sentences, selected, window);
+  const doc = documentContext(forms, sentences, selected, window, arrays);
   const scorer = new EmissionScorer(model, ROWS_PER_ENTRY);
   const keys = tokenKeys, rows = tokenRows;
   let boundary = scorer.cached(WORDS, BOUNDARY_WORD, 0, 0, 0);

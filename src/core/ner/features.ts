@@ -153,9 +153,14 @@ function neededTokens(n: number, sentences: readonly number[], selected: Uint8Ar
   const needed = arrays.uint8(n);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (!selected[s]) continue;
-    for (let t = sentences[s]; t < sentences[s + 1]; t++) {
-      if (active && !active[t]) continue;
-      needed.fill(1, Math.max(0, t - 2), Math.min(n, t + 3));
+    const to = sentences[s + 1];
+    // Each run of active tokens, and two more on either side.
+    for (let t = sentences[s]; t < to; ) {
+      if (active && !active[t]) { t++; continue; }
+      let end = t + 1;
+      while (end < to && (!active || active[end])) end++;
+      needed.fill(1, Math.max(0, t - 2), Math.min(n, end + 2));
+      t = end;
     }
   }
   return needed;

@@ -192,13 +192,17 @@ function hashOfFour(a: number, b: number, c: number, d: number): number {
  * Per model: summed scores of feature keys that repeat (say, those of one word alone, or of a
  * combination of short shapes), in rows of TAG_COUNT, so a token adds up a few cached rows instead of
  * probing every key. `indexes[i]` finds the `rowsPerEntry[i]` rows of one kind of entry in `sums`
- * (`used` ints filled).
+ * (`used` entries filled). Int16 sums are exact: a row sums at most one weight per feature slot
+ * (MAX_SLOTS_PER_ROW int8 weights); and half the bytes of int32 keep more of the rows in cache.
  */
-interface SumsCache { sums: Int32Array; used: number; readonly indexes: SumsIndex[]; readonly rowsPerEntry: readonly number[] }
+interface SumsCache { sums: Int16Array; used: number; readonly indexes: SumsIndex[]; readonly rowsPerEntry: readonly number[] }
 
 function newSumsCache(rowsPerEntry: readonly number[]): SumsCache {
-  return { sums: new Int32Array(16_384 * TAG_COUNT), used: 0, indexes: rowsPerEntry.map(() => new SumsIndex()), rowsPerEntry: rowsPerEntry.slice() };
+  return { sums: new Int16Array(16_384 * TAG_COUNT), used: 0, indexes: rowsPerEntry.map(() => new SumsIndex()), rowsPerEntry: rowsPerEntry.slice() };
 }
+
+/** At most this many int8 weights summed in a row: |sum| ≤ 255 · 128 < 2^15, so an Int16Array holds it exactly. */
+const MAX_SLOTS_PER_ROW = 255;
 
 const sumsCaches = new WeakMap<NerModel, SumsCache>();
 /** Entries of one kind after which a model's cache starts again (a long session's memory stays bounded). */
@@ -252,8 +256,9 @@ export class EmissionScorer {
   cache(kind: number, a: number, b: number, c: number, d: number, keys: Int32Array, rowOfSlot: Uint8Array): number {
     const cache = this.cacheOfModel;
     const rows = cache.rowsPerEntry[kind];
+    if (rowOfSlot.length > MAX_SLOTS_PER_ROW) throw new Error(`at most ${MAX_SLOTS_PER_ROW} feature slots can be summed in cached rows`);
     const at = cache.used;
-    if (at + rows * TAG_COUNT > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
+    if (at + rows * TAG_COUNT > cache.sums.length) { const grown = new Int16Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
     cache.used += rows * TAG_COUNT;
     const sums = cache.sums, weights = this.weights;
     for (let f = 0; f < rowOfSlot.length; f++) {

@@ -137,50 +137,66 @@ function probe(slots: Int32Array, mask: number, bloom: Int32Array, k: number): n
 }
 
 /**
- * Open addressing from keys of four int32 (any values) to offsets of cached sums (-1 marks an empty
- * slot). Typed arrays, not a Map: most keys are hashes outside the small-integer range, which a
- * Map would box. Keys of fewer values pass 0 for the rest.
+ * Open addressing from keys of one or four int32 (any values) to offsets of cached sums. Typed
+ * arrays, not a Map: most keys are hashes outside the small-integer range, which a Map would box.
+ * A slot holds its key's values and then its offset (-1 = empty), so a probe touches one place.
+ * An index of keys of one value takes b = c = d = 0.
  */
 class SumsIndex {
-  private keys = new Int32Array(4 * 1024);
-  private offsets = new Int32Array(1024).fill(-1);
+  /** Ints per slot: the key's values, then the offset. */
+  private readonly stride: number;
+  private table: Int32Array;
+  private mask = 1023;
   size = 0;
+
+  constructor(width: 1 | 4) {
+    this.stride = width + 1;
+    this.table = emptySlots(1024, this.stride);
+  }
 
   /** The offset stored for key (a, b, c, d), or -1. */
   find(a: number, b: number, c: number, d: number): number {
-    const keys = this.keys, offsets = this.offsets, mask = offsets.length - 1;
+    const table = this.table, stride = this.stride, mask = this.mask;
     let s = hashOfFour(a, b, c, d) & mask;
     for (;;) {
-      const o = offsets[s];
+      const k = s * stride;
+      const o = table[k + stride - 1];
       if (o < 0) return -1;
-      const k = s << 2;
-      if (keys[k] === a && keys[k + 1] === b && keys[k + 2] === c && keys[k + 3] === d) return o;
+      if (table[k] === a && (stride === 2 || (table[k + 1] === b && table[k + 2] === c && table[k + 3] === d))) return o;
       s = (s + 1) & mask;
     }
   }
 
   /** Stores `offset` for key (a, b, c, d), which must not be stored yet. */
   insert(a: number, b: number, c: number, d: number, offset: number): void {
-    const mask = this.offsets.length - 1;
+    const table = this.table, stride = this.stride, mask = this.mask;
     let s = hashOfFour(a, b, c, d) & mask;
-    while (this.offsets[s] >= 0) s = (s + 1) & mask;
-    const k = s << 2;
-    this.keys[k] = a; this.keys[k + 1] = b; this.keys[k + 2] = c; this.keys[k + 3] = d;
-    this.offsets[s] = offset;
-    if (++this.size * 2 > this.offsets.length) this.grow();
+    while (table[s * stride + stride - 1] >= 0) s = (s + 1) & mask;
+    const k = s * stride;
+    table[k] = a;
+    if (stride > 2) { table[k + 1] = b; table[k + 2] = c; table[k + 3] = d; }
+    table[k + stride - 1] = offset;
+    if (++this.size * 2 > mask + 1) this.grow();
   }
 
   /** Doubles the table (load stays ≤ 1/2). */
   private grow(): void {
-    const oldKeys = this.keys, oldOffsets = this.offsets;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.offsets = new Int32Array(oldOffsets.length * 2).fill(-1);
+    const old = this.table, stride = this.stride;
+    this.mask = this.mask * 2 + 1;
+    this.table = emptySlots(this.mask + 1, stride);
     this.size = 0;
-    for (let s = 0; s < oldOffsets.length; s++) {
-      const k = s << 2;
-      if (oldOffsets[s] >= 0) this.insert(oldKeys[k], oldKeys[k + 1], oldKeys[k + 2], oldKeys[k + 3], oldOffsets[s]);
+    for (let k = 0; k < old.length; k += stride) {
+      const o = old[k + stride - 1];
+      if (o >= 0) this.insert(old[k], stride > 2 ? old[k + 1] : 0, stride > 2 ? old[k + 2] : 0, stride > 2 ? old[k + 3] : 0, o);
     }
   }
+}
+
+/** A table of `slots` empty slots of `stride` ints (the offset, last, -1). */
+function emptySlots(slots: number, stride: number): Int32Array {
+  const table = new Int32Array(slots * stride);
+  for (let k = stride - 1; k < table.length; k += stride) table[k] = -1;
+  return table;
 }
 
 /** Hash of four int32 (one mix: a key of one value costs what it would alone). */
@@ -191,14 +207,17 @@ function hashOfFour(a: number, b: number, c: number, d: number): number {
 /**
  * Per model: summed scores of feature keys that repeat (say, those of one word alone, or of a
  * combination of short shapes), in rows of TAG_COUNT, so a token adds up a few cached rows instead of
- * probing every key. `indexes[i]` finds the `rowsPerEntry[i]` rows of one kind of entry in `sums`
+ * probing every key. `indexes[i]` finds the rows of the entries of kind `kinds[i]` in `sums`
  * (`used` entries filled). Int16 sums are exact: a row sums at most one weight per feature slot
  * (MAX_SLOTS_PER_ROW int8 weights); and half the bytes of int32 keep more of the rows in cache.
  */
-interface SumsCache { sums: Int16Array; used: number; readonly indexes: SumsIndex[]; readonly rowsPerEntry: readonly number[] }
+interface SumsCache { sums: Int16Array; used: number; readonly indexes: SumsIndex[]; readonly kinds: readonly CachedKind[] }
 
-function newSumsCache(rowsPerEntry: readonly number[]): SumsCache {
-  return { sums: new Int16Array(16_384 * TAG_COUNT), used: 0, indexes: rowsPerEntry.map(() => new SumsIndex()), rowsPerEntry: rowsPerEntry.slice() };
+/** A kind of cached entry: `rows` rows of sums per entry, keyed by `keyWidth` int32 values. */
+export interface CachedKind { readonly rows: number; readonly keyWidth: 1 | 4 }
+
+function newSumsCache(kinds: readonly CachedKind[]): SumsCache {
+  return { sums: new Int16Array(16_384 * TAG_COUNT), used: 0, indexes: kinds.map((k) => new SumsIndex(k.keyWidth)), kinds: kinds.map((k) => ({ ...k })) };
 }
 
 /** At most this many int8 weights summed in a row: |sum| ≤ 255 · 128 < 2^15, so an Int16Array holds it exactly. */
@@ -208,8 +227,8 @@ const sumsCaches = new WeakMap<NerModel, SumsCache>();
 /** Entries of one kind after which a model's cache starts again (a long session's memory stays bounded). */
 const CACHE_ENTRY_LIMIT = 100_000;
 
-function sameRows(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((r, i) => r === b[i]);
+function sameKinds(a: readonly CachedKind[], b: readonly CachedKind[]): boolean {
+  return a.length === b.length && a.every((k, i) => k.rows === b[i].rows && k.keyWidth === b[i].keyWidth);
 }
 
 /** Row of a feature slot that is not summed in a cached entry (see EmissionScorer.cache). */
@@ -229,15 +248,15 @@ export class EmissionScorer {
   private readonly bloom: Int32Array;
   private readonly cacheOfModel: SumsCache;
 
-  /** `rowsPerEntry[i]`: rows of sums cached per entry of kind i (say, per word). */
-  constructor(model: NerModel, rowsPerEntry: readonly number[]) {
+  /** `kinds[i]`: what an entry of kind i is (say, WORD_ROWS rows per word, keyed by the word's key). */
+  constructor(model: NerModel, kinds: readonly CachedKind[]) {
     this.slots = new Int32Array(model.table);
     this.weights = new Int8Array(model.table);
     this.mask = model.capacity - 1;
     this.bloom = model.bloom;
     let cache = sumsCaches.get(model);
-    if (!cache || !sameRows(cache.rowsPerEntry, rowsPerEntry) || cache.indexes.some((index) => index.size >= CACHE_ENTRY_LIMIT)) {
-      cache = newSumsCache(rowsPerEntry);
+    if (!cache || !sameKinds(cache.kinds, kinds) || cache.indexes.some((index) => index.size >= CACHE_ENTRY_LIMIT)) {
+      cache = newSumsCache(kinds);
       sumsCaches.set(model, cache);
     }
     this.cacheOfModel = cache;
@@ -255,7 +274,7 @@ export class EmissionScorer {
    */
   cache(kind: number, a: number, b: number, c: number, d: number, keys: Int32Array, rowOfSlot: Uint8Array): number {
     const cache = this.cacheOfModel;
-    const rows = cache.rowsPerEntry[kind];
+    const rows = cache.kinds[kind].rows;
     if (rowOfSlot.length > MAX_SLOTS_PER_ROW) throw new Error(`at most ${MAX_SLOTS_PER_ROW} feature slots can be summed in cached rows`);
     const at = cache.used;
     if (at + rows * TAG_COUNT > cache.sums.length) { const grown = new Int16Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }

@@ -8,7 +8,7 @@ import {
   AS_NEXT_ROW, AS_PREVIOUS_ROW, AS_SECOND_NEXT_ROW, AS_SECOND_PREVIOUS_ROW, CASE_CONTEXT_ROW_OF_SLOT, CASE_SETTING, CONTEXT_VALUES, FEATURE_COUNT,
   GAZETTEER, NEXT_GAZETTEER, OWN_ROW, PER_TOKEN_SLOTS, ROW_OF_SLOT, SHAPE, SHAPE_AFTER, SHAPE_BEFORE, SHAPE_CONTEXT_ROW_OF_SLOT, SHAPE_SETTING, WORD_ROWS,
 } from './features';
-import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type NerModel } from './model';
+import { ALLOWED, EmissionScorer, viterbi, TAG_COUNT, type CachedKind, type NerModel } from './model';
 import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 export interface TaggedDocument {
@@ -82,7 +82,7 @@ const tokenRows = new Int32Array(7);
 
 /** Kinds of cached sums: per word (WORD_ROWS rows), per shape context and per case context (one row each). */
 const WORDS = 0, SHAPE_CONTEXTS = 1, CASE_CONTEXTS = 2;
-const ROWS_PER_ENTRY = [WORD_ROWS, 1, 1];
+const KINDS: readonly CachedKind[] = [{ rows: WORD_ROWS, keyWidth: 1 }, { rows: 1, keyWidth: 4 }, { rows: 1, keyWidth: 4 }];
 /** The word key of the pseudo-word outside a sentence (never a word's: word keys are never 0). */
 const BOUNDARY_WORD = 0;
 
@@ -99,7 +99,7 @@ export function emissionScores(model: NerModel, forms: readonly string[], senten
   if (scoreBuffer.length < forms.length * TAG_COUNT) scoreBuffer = new Int32Array(forms.length * TAG_COUNT * 2);
   const scores = scoreBuffer;
   const doc = documentContext(forms, sentences, selected, window, arrays);
-  const scorer = new EmissionScorer(model, ROWS_PER_ENTRY);
+  const scorer = new EmissionScorer(model, KINDS);
   const keys = tokenKeys, rows = tokenRows;
   let boundary = scorer.cached(WORDS, BOUNDARY_WORD, 0, 0, 0);
   if (boundary < 0) { writeBoundaryKeys(keys, 0); boundary = scorer.cache(WORDS, BOUNDARY_WORD, 0, 0, 0, keys, ROW_OF_SLOT); }

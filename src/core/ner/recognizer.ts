@@ -57,15 +57,23 @@ export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius
   const n = starts.length;
   const out = arrays.uint8(n);
   // Per span, the tokens it overlaps (token ends increase: a binary search finds the first), so
-  // tokens far from every span cost nothing.
+  // tokens far from every span cost nothing. The windows of a span's tokens in one sentence overlap,
+  // and both their edges move right from token to token: together they are the first token's start
+  // to the last token's end, marked at once.
   for (const span of spans) {
-    for (let t = firstTokenEndingAfter(ends, span.start); t < n && starts[t] < span.end; t++) {
-      const sentence = sentenceOf(sentences, t);
+    let t = firstTokenEndingAfter(ends, span.start);
+    if (t >= n || starts[t] >= span.end) continue;
+    let sentence = sentenceOf(sentences, t);
+    while (t < n && starts[t] < span.end) {
+      while (sentences[sentence + 1] <= t) sentence++;
       const first = sentences[sentence], last = sentences[sentence + 1] - 1;
-      let from = Math.max(first, t - radius), to = Math.min(last, t + radius);
+      let u = t; // the span's last token in this sentence
+      while (u < last && starts[u + 1] < span.end) u++;
+      let from = Math.max(first, t - radius), to = Math.min(last, u + radius);
       while (from > first && mayContinueName(forms[from - 1])) from--;
       while (to < last && mayContinueName(forms[to + 1])) to++;
       out.fill(1, from, to + 1);
+      t = u + 1;
     }
   }
   return out;

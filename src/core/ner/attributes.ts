@@ -5,6 +5,7 @@
  */
 
 import { HASH_SEED, fnvStep } from './hash';
+import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 export const AFFIXES = 4;
 
@@ -54,11 +55,11 @@ const ASCII_FOLDED = Int32Array.from({ length: 128 }, (_, c) => (ASCII_SHAPE[c] 
 /**
  * Hashes and case flags of every token. With `needed` (one flag per token), tokens flagged 0 get
  * only `lower` and `flags` (document evidence reads those for every token); their other hashes
- * stay 0.
+ * stay 0. The arrays come from `arrays`.
  */
-export function computeAttributes(forms: readonly string[], needed?: Uint8Array): TokenAttributes {
+export function computeAttributes(forms: readonly string[], needed?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): TokenAttributes {
   const n = forms.length;
-  const a: TokenAttributes = { word: new Int32Array(n), lower: new Int32Array(n), shortShape: new Int32Array(n), flags: new Int32Array(n) };
+  const a: TokenAttributes = { word: arrays.int32(n), lower: arrays.int32(n), shortShape: arrays.int32(n), flags: arrays.int32(n) };
   for (let t = 0; t < n; t++) {
     const s = forms[t];
     if (needed && !needed[t]) { lowerAndFlags(s, t, a); continue; }

@@ -3,8 +3,9 @@
  * matches and capitalised name runs.
  */
 
-import { gazetteerLookup } from '../entities/gazetteer';
+import { gazetteerLookup, gazetteerMayStartWith } from '../entities/gazetteer';
 import { ALL_CAPS, INIT_CAP } from './attributes';
+import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 /** Gazetteer entry kinds, numbered for features: a noisy list (say, groups) then only blurs its own kind. */
 const GAZETTEER_KINDS: Record<string, number> = { country: 1, capital: 2, city: 3, region: 4, organization: 5, group: 6 };
@@ -23,10 +24,11 @@ export interface GazetteerMatches {
  * Longest matches of the shared place/organisation/group gazetteer, each starting at a capitalised
  * token; only in the `selected` sentences when given (matches never cross a sentence), and with
  * `active` (one flag per token) only where an active token or the token after it can be covered.
+ * The arrays come from `arrays`.
  */
-export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array): GazetteerMatches {
+export function gazetteerMatches(forms: readonly string[], flags: Int32Array, sentences: readonly number[], selected?: Uint8Array, active?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): GazetteerMatches {
   const n = forms.length;
-  const m: GazetteerMatches = { kind: new Int32Array(n), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1) };
+  const m: GazetteerMatches = { kind: arrays.int32(n), start: arrays.int32(n, -1), end: arrays.int32(n, -1) };
   const canContinue = (t: number) => (flags[t] & (INIT_CAP | ALL_CAPS)) !== 0 || CONNECTORS.has(forms[t]);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (selected && !selected[s]) continue;
@@ -47,9 +49,13 @@ export function gazetteerMatches(forms: readonly string[], flags: Int32Array, se
         t = k;
       }
       if (!(flags[t] & (INIT_CAP | ALL_CAPS))) continue;
+      // Most capitalised words start no gazetteer name (the filter has no false negatives).
+      if (!gazetteerMayStartWith(forms[t])) continue;
       // Candidate end: extend over capitalised words and connectors only.
       let limit = t + 1;
       while (limit < to && limit - t < MAX_GAZETTEER_WORDS && canContinue(limit)) limit++;
+      // Likewise, no name of several words starts with most two-word beginnings.
+      if (limit > t + 1 && !gazetteerMayStartWith(forms[t] + ' ' + forms[t + 1])) limit = t + 1;
       for (let end = limit; end > t; end--) {
         if (!(flags[end - 1] & (INIT_CAP | ALL_CAPS))) continue;
         const entry = gazetteerLookup(end - t === 1 ? forms[t] : forms.slice(t, end).join(' '));
@@ -71,11 +77,11 @@ export const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'th
  * Capitalised runs: for each token inside one, the index of the run's first and last token
  * (-1 outside; only in the `selected` sentences when given). A run's last word (`Province`, `Dam`, `Pictures`) often decides the type of
  * the whole name, even when the other words were never seen. (The first word as a feature
- * too scored better on CoNLL dev but worse on the labelled news, so it is left out.)
+ * too scored better on CoNLL dev but worse on the labelled news, so it is left out.) The arrays come from `arrays`.
  */
-export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sentences: readonly number[], capsSentence: Uint8Array, selected?: Uint8Array): { first: Int32Array; last: Int32Array } {
-  const first = new Int32Array(forms.length).fill(-1);
-  const last = new Int32Array(forms.length).fill(-1);
+export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sentences: readonly number[], capsSentence: Uint8Array, selected?: Uint8Array, arrays: WorkArrays = FRESH_ARRAYS): { first: Int32Array; last: Int32Array } {
+  const first = arrays.int32(forms.length, -1);
+  const last = arrays.int32(forms.length, -1);
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (capsSentence[s]) continue; // every word is capitalised: runs mean nothing
     if (selected && !selected[s]) continue; // runs never cross a sentence

@@ -136,147 +136,181 @@ function probe(slots: Int32Array, mask: number, bloom: Int32Array, k: number): n
   return found === 0 ? -1 : (s << 4) + 4;
 }
 
-/** Like `probe` without the Bloom filter: for keys the model almost always knows, where the filter only costs a load. */
-function probeKnown(slots: Int32Array, mask: number, k: number): number {
-  let s = k & mask;
-  let found = slots[s << 2];
-  while (found !== k && found !== 0) { s = (s + 1) & mask; found = slots[s << 2]; }
-  return found === 0 ? -1 : (s << 4) + 4;
+/**
+ * Open addressing from keys of one or four int32 (any values) to offsets of cached sums. Typed
+ * arrays, not a Map: most keys are hashes outside the small-integer range, which a Map would box.
+ * A slot holds its key's values and then its offset (-1 = empty), so a probe touches one place.
+ * An index of keys of one value takes b = c = d = 0.
+ */
+class SumsIndex {
+  /** Ints per slot: the key's values, then the offset. */
+  private readonly stride: number;
+  private table: Int32Array;
+  private mask = 1023;
+  size = 0;
+
+  constructor(width: 1 | 4) {
+    this.stride = width + 1;
+    this.table = emptySlots(1024, this.stride);
+  }
+
+  /** The offset stored for key (a, b, c, d), or -1. */
+  find(a: number, b: number, c: number, d: number): number {
+    const table = this.table, stride = this.stride, mask = this.mask;
+    let s = hashOfFour(a, b, c, d) & mask;
+    for (;;) {
+      const k = s * stride;
+      const o = table[k + stride - 1];
+      if (o < 0) return -1;
+      if (table[k] === a && (stride === 2 || (table[k + 1] === b && table[k + 2] === c && table[k + 3] === d))) return o;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Stores `offset` for key (a, b, c, d), which must not be stored yet. */
+  insert(a: number, b: number, c: number, d: number, offset: number): void {
+    const table = this.table, stride = this.stride, mask = this.mask;
+    let s = hashOfFour(a, b, c, d) & mask;
+    while (table[s * stride + stride - 1] >= 0) s = (s + 1) & mask;
+    const k = s * stride;
+    table[k] = a;
+    if (stride > 2) { table[k + 1] = b; table[k + 2] = c; table[k + 3] = d; }
+    table[k + stride - 1] = offset;
+    if (++this.size * 2 > mask + 1) this.grow();
+  }
+
+  /** Doubles the table (load stays ≤ 1/2). */
+  private grow(): void {
+    const old = this.table, stride = this.stride;
+    this.mask = this.mask * 2 + 1;
+    this.table = emptySlots(this.mask + 1, stride);
+    this.size = 0;
+    for (let k = 0; k < old.length; k += stride) {
+      const o = old[k + stride - 1];
+      if (o >= 0) this.insert(old[k], stride > 2 ? old[k + 1] : 0, stride > 2 ? old[k + 2] : 0, stride > 2 ? old[k + 3] : 0, o);
+    }
+  }
+}
+
+/** A table of `slots` empty slots of `stride` ints (the offset, last, -1). */
+function emptySlots(slots: number, stride: number): Int32Array {
+  const table = new Int32Array(slots * stride);
+  for (let k = stride - 1; k < table.length; k += stride) table[k] = -1;
+  return table;
+}
+
+/** Hash of four int32 (one mix: a key of one value costs what it would alone). */
+function hashOfFour(a: number, b: number, c: number, d: number): number {
+  return mix(a ^ Math.imul(b ^ Math.imul(c ^ Math.imul(d, 0x27d4eb2f), 0x165667b1), 0x9e3779b1));
 }
 
 /**
- * Per model: summed scores of the features that depend on one word alone, `rows` sums of TAG_COUNT
- * per word (which features go to which row is the caller's: say, the word's own features, and what
- * it adds as a neighbour), keyed by the word's feature key (never 0, so 0 marks an empty slot).
- * Open addressing over int32 keys: word hashes are mostly outside the small-integer range, which
- * would make a Map box every key. `size` words are indexed, `used` blocks of rows filled (the words'
- * and the boundary's: the rows of a pseudo-word outside the sentence, at `boundary`).
+ * Per model: summed scores of feature keys that repeat (say, those of one word alone, or of a
+ * combination of short shapes), in rows of TAG_COUNT, so a token adds up a few cached rows instead of
+ * probing every key. `indexes[i]` finds the rows of the entries of kind `kinds[i]` in `sums`
+ * (`used` entries filled). Int16 sums are exact: a row sums at most one weight per feature slot
+ * (MAX_SLOTS_PER_ROW int8 weights); and half the bytes of int32 keep more of the rows in cache.
  */
-interface WordCache { keys: Int32Array; slots: Int32Array; size: number; sums: Int32Array; used: number; readonly rows: number; boundary: number }
+interface SumsCache { sums: Int16Array; used: number; readonly indexes: SumsIndex[]; readonly kinds: readonly CachedKind[] }
 
-function newWordCache(rows: number): WordCache {
-  return { keys: new Int32Array(2048), slots: new Int32Array(2048), size: 0, sums: new Int32Array(1024 * rows * TAG_COUNT), used: 0, rows, boundary: -1 };
+/** A kind of cached entry: `rows` rows of sums per entry, keyed by `keyWidth` int32 values. */
+export interface CachedKind { readonly rows: number; readonly keyWidth: 1 | 4 }
+
+function newSumsCache(kinds: readonly CachedKind[]): SumsCache {
+  return { sums: new Int16Array(16_384 * TAG_COUNT), used: 0, indexes: kinds.map((k) => new SumsIndex(k.keyWidth)), kinds: kinds.map((k) => ({ ...k })) };
 }
 
-/** Doubles the word cache's index (load stays ≤ 1/2). */
-function growWordCache(cache: WordCache): void {
-  const oldKeys = cache.keys, oldSlots = cache.slots;
-  const keys = new Int32Array(oldKeys.length * 2), slots = new Int32Array(oldKeys.length * 2);
-  const mask = keys.length - 1;
-  for (let i = 0; i < oldKeys.length; i++) {
-    const k = oldKeys[i];
-    if (k === 0) continue;
-    let s = mix(k) & mask;
-    while (keys[s] !== 0) s = (s + 1) & mask;
-    keys[s] = k; slots[s] = oldSlots[i];
-  }
-  cache.keys = keys; cache.slots = slots;
+/** At most this many int8 weights summed in a row: |sum| ≤ 255 · 128 < 2^15, so an Int16Array holds it exactly. */
+const MAX_SLOTS_PER_ROW = 255;
+
+const sumsCaches = new WeakMap<NerModel, SumsCache>();
+/** Entries of one kind after which a model's cache starts again (a long session's memory stays bounded). */
+const CACHE_ENTRY_LIMIT = 100_000;
+
+function sameKinds(a: readonly CachedKind[], b: readonly CachedKind[]): boolean {
+  return a.length === b.length && a.every((k, i) => k.rows === b[i].rows && k.keyWidth === b[i].keyWidth);
 }
 
-const wordCaches = new WeakMap<NerModel, WordCache>();
-const WORD_CACHE_LIMIT = 100_000;
-
-/** Row of a feature slot that is not summed per word (see EmissionScorer.cacheWord). */
+/** Row of a feature slot that is not summed in a cached entry (see EmissionScorer.cache). */
 export const PER_TOKEN = 255;
 
 /**
  * Emission scores of one document's tokens, one token at a time. Features that depend on one word
- * alone (a token's own word, or a neighbour's) are summed once per word and cached (`wordSums`,
- * `cacheWord`); `score` adds a token's cached rows and probes only its other features. Frequent
- * words thus cost only those, and a word's keys need computing only the first time it is seen.
+ * alone (a token's own word, or a neighbour's), or on a few values that repeat from token to token,
+ * are summed once per distinct key and cached (`cached`, `cache`); `score` adds a token's cached rows
+ * and probes only its other features. Frequent words thus cost only those, and a word's keys need
+ * computing only the first time it is seen.
  */
 export class EmissionScorer {
   private readonly slots: Int32Array;
   private readonly weights: Int8Array;
   private readonly mask: number;
   private readonly bloom: Int32Array;
-  private readonly cache: WordCache;
+  private readonly cacheOfModel: SumsCache;
 
-  /** `rows`: sums cached per word. */
-  constructor(model: NerModel, rows: number) {
+  /** `kinds[i]`: what an entry of kind i is (say, WORD_ROWS rows per word, keyed by the word's key). */
+  constructor(model: NerModel, kinds: readonly CachedKind[]) {
     this.slots = new Int32Array(model.table);
     this.weights = new Int8Array(model.table);
     this.mask = model.capacity - 1;
     this.bloom = model.bloom;
-    let cache = wordCaches.get(model);
-    if (!cache || cache.size >= WORD_CACHE_LIMIT || cache.rows !== rows) { cache = newWordCache(rows); wordCaches.set(model, cache); }
-    this.cache = cache;
+    let cache = sumsCaches.get(model);
+    if (!cache || !sameKinds(cache.kinds, kinds) || cache.indexes.some((index) => index.size >= CACHE_ENTRY_LIMIT)) {
+      cache = newSumsCache(kinds);
+      sumsCaches.set(model, cache);
+    }
+    this.cacheOfModel = cache;
   }
 
-  /** Where the rows of the word with feature key `word` (never 0) are cached, or -1. */
-  wordSums(word: number): number {
-    const cache = this.cache;
-    const wordMask = cache.keys.length - 1;
-    let ws = mix(word) & wordMask;
-    let found = cache.keys[ws];
-    while (found !== word && found !== 0) { ws = (ws + 1) & wordMask; found = cache.keys[ws]; }
-    return found === word ? cache.slots[ws] : -1;
+  /** Where the rows of the entry of kind `kind` with key (a, b, c, d) are cached, or -1. */
+  cached(kind: number, a: number, b: number, c: number, d: number): number {
+    return this.cacheOfModel.indexes[kind].find(a, b, c, d);
   }
 
   /**
-   * Caches the rows of `word` and returns where: row r sums the weights of the keys in the slots f
-   * with rowOfSlot[f] = r (keys[f], 0 = absent; slots marked PER_TOKEN are left out).
+   * Caches the rows of the entry of kind `kind` with key (a, b, c, d) and returns where they start
+   * (row r at that + r * TAG_COUNT): row r sums the weights of the keys in the slots f with
+   * rowOfSlot[f] = r (keys[f], 0 = absent; slots marked PER_TOKEN are left out).
    */
-  cacheWord(word: number, keys: Int32Array, rowOfSlot: Uint8Array): number {
-    const cache = this.cache;
-    const c = this.sumRows(keys, rowOfSlot);
-    const wordMask = cache.keys.length - 1;
-    let ws = mix(word) & wordMask;
-    while (cache.keys[ws] !== 0) ws = (ws + 1) & wordMask;
-    cache.keys[ws] = word; cache.slots[ws] = c; cache.size++;
-    if (cache.size * 2 > cache.keys.length) growWordCache(cache);
-    return c;
-  }
-
-  /** Where the rows of the pseudo-word outside the sentence are cached, or -1 (see cacheBoundary). */
-  boundarySums(): number {
-    return this.cache.boundary;
-  }
-
-  /** Caches the rows of the pseudo-word outside the sentence (as cacheWord) and returns where. */
-  cacheBoundary(keys: Int32Array, rowOfSlot: Uint8Array): number {
-    this.cache.boundary = this.sumRows(keys, rowOfSlot);
-    return this.cache.boundary;
-  }
-
-  /** Appends a word's rows of sums to the cache; returns where they start (row r at that + r * TAG_COUNT). */
-  private sumRows(keys: Int32Array, rowOfSlot: Uint8Array): number {
-    const T = TAG_COUNT;
-    const cache = this.cache;
-    const c = cache.used * cache.rows * T;
-    if (c + cache.rows * T > cache.sums.length) { const grown = new Int32Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
-    cache.used++;
+  cache(kind: number, a: number, b: number, c: number, d: number, keys: Int32Array, rowOfSlot: Uint8Array): number {
+    const cache = this.cacheOfModel;
+    const rows = cache.kinds[kind].rows;
+    if (rowOfSlot.length > MAX_SLOTS_PER_ROW) throw new Error(`at most ${MAX_SLOTS_PER_ROW} feature slots can be summed in cached rows`);
+    const at = cache.used;
+    if (at + rows * TAG_COUNT > cache.sums.length) { const grown = new Int16Array(cache.sums.length * 2); grown.set(cache.sums); cache.sums = grown; }
+    cache.used += rows * TAG_COUNT;
     const sums = cache.sums, weights = this.weights;
     for (let f = 0; f < rowOfSlot.length; f++) {
       const row = rowOfSlot[f];
       if (row === PER_TOKEN) continue;
       const w = keys[f] === 0 ? -1 : probe(this.slots, this.mask, this.bloom, keys[f]);
       if (w < 0) continue;
-      const r = c + row * T;
-      for (let y = 0; y < T; y++) sums[r + y] += weights[w + y];
+      const r = at + row * TAG_COUNT;
+      for (let y = 0; y < TAG_COUNT; y++) sums[r + y] += weights[w + y];
     }
-    return c;
+    cache.indexes[kind].insert(a, b, c, d, at);
+    return at;
   }
 
   /**
-   * Writes to out[o…o + TAG_COUNT) the sum of three cached rows (at offsets a, b and c: where a word's
-   * rows start, from wordSums, cacheWord or cacheBoundary, + row * TAG_COUNT) plus the weights of one
-   * token's keys in the `perToken` slots (slot f at keys[f]; 0 = absent). `mostlyKnown[f]` = 1 marks slots whose keys the model nearly always has
-   * (small vocabularies such as shapes), probed without the Bloom filter; the scores are the same.
+   * Writes to out[o…o + TAG_COUNT) the sum of `count` cached rows (at offsets rows[0…count): where an
+   * entry's rows start, from `cached` or `cache`, + row * TAG_COUNT) plus the weights of one token's
+   * keys in the `perToken` slots (slot f at keys[f]; 0 = absent).
    */
-  score(a: number, b: number, c: number, keys: Int32Array, perToken: Uint8Array, mostlyKnown: Uint8Array, out: Int32Array, o: number): void {
+  score(rows: Int32Array, count: number, keys: Int32Array, perToken: Uint8Array, out: Int32Array, o: number): void {
     const slots = this.slots, weights = this.weights, mask = this.mask, bloom = this.bloom;
-    const cached = this.cache.sums;
-    let s0 = cached[a] + cached[b] + cached[c], s1 = cached[a + 1] + cached[b + 1] + cached[c + 1];
-    let s2 = cached[a + 2] + cached[b + 2] + cached[c + 2], s3 = cached[a + 3] + cached[b + 3] + cached[c + 3];
-    let s4 = cached[a + 4] + cached[b + 4] + cached[c + 4], s5 = cached[a + 5] + cached[b + 5] + cached[c + 5];
-    let s6 = cached[a + 6] + cached[b + 6] + cached[c + 6], s7 = cached[a + 7] + cached[b + 7] + cached[c + 7];
-    let s8 = cached[a + 8] + cached[b + 8] + cached[c + 8];
+    const cached = this.cacheOfModel.sums;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let i = 0; i < count; i++) {
+      const r = rows[i];
+      s0 += cached[r]; s1 += cached[r + 1]; s2 += cached[r + 2]; s3 += cached[r + 3]; s4 += cached[r + 4];
+      s5 += cached[r + 5]; s6 += cached[r + 6]; s7 += cached[r + 7]; s8 += cached[r + 8];
+    }
     for (let i = 0; i < perToken.length; i++) {
       const f = perToken[i];
       const k = keys[f];
       if (k === 0) continue;
-      const w = mostlyKnown[f] === 1 ? probeKnown(slots, mask, k) : probe(slots, mask, bloom, k);
+      const w = probe(slots, mask, bloom, k);
       if (w < 0) continue;
       s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
       s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];

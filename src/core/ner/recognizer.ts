@@ -9,6 +9,7 @@ import type { NerModel } from './model';
 import { tagDocument } from './tagger';
 import { tokenize, type TokenizedText } from './tokenize';
 import { RUN_JOINERS } from './context';
+import { FRESH_ARRAYS, ReusedArrays, type WorkArrays } from './scratch';
 
 /**
  * Confidence of a name on tokens [start, end): its least sure token, or the token after it in
@@ -32,9 +33,9 @@ const TITLES = new Set([
 ]);
 
 /** One flag per sentence of `tokens`: whether a character of it lies in one of `spans`. */
-export function sentencesOverlapping(tokens: TokenizedText, spans: readonly Span[]): Uint8Array {
+export function sentencesOverlapping(tokens: TokenizedText, spans: readonly Span[], arrays: WorkArrays = FRESH_ARRAYS): Uint8Array {
   const { sentences, starts, ends } = tokens;
-  const out = new Uint8Array(Math.max(0, sentences.length - 1));
+  const out = arrays.uint8(Math.max(0, sentences.length - 1));
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let j = 0;
   for (let s = 0; s + 1 < sentences.length && j < sorted.length; s++) {
@@ -51,20 +52,28 @@ export function sentencesOverlapping(tokens: TokenizedText, spans: readonly Span
  * overlaps one of `spans`. A window never ends next to a token a name could go on through (a
  * capitalised word, a number, `of`): it grows over such tokens, so no name is cut at its edge.
  */
-export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius: number): Uint8Array {
+export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius: number, arrays: WorkArrays = FRESH_ARRAYS): Uint8Array {
   const { forms, sentences, starts, ends } = tokens;
   const n = starts.length;
-  const out = new Uint8Array(n);
+  const out = arrays.uint8(n);
   // Per span, the tokens it overlaps (token ends increase: a binary search finds the first), so
-  // tokens far from every span cost nothing.
+  // tokens far from every span cost nothing. The windows of a span's tokens in one sentence overlap,
+  // and both their edges move right from token to token: together they are the first token's start
+  // to the last token's end, marked at once.
   for (const span of spans) {
-    for (let t = firstTokenEndingAfter(ends, span.start); t < n && starts[t] < span.end; t++) {
-      const sentence = sentenceOf(sentences, t);
+    let t = firstTokenEndingAfter(ends, span.start);
+    if (t >= n || starts[t] >= span.end) continue;
+    let sentence = sentenceOf(sentences, t);
+    while (t < n && starts[t] < span.end) {
+      while (sentences[sentence + 1] <= t) sentence++;
       const first = sentences[sentence], last = sentences[sentence + 1] - 1;
-      let from = Math.max(first, t - radius), to = Math.min(last, t + radius);
+      let u = t; // the span's last token in this sentence
+      while (u < last && starts[u + 1] < span.end) u++;
+      let from = Math.max(first, t - radius), to = Math.min(last, u + radius);
       while (from > first && mayContinueName(forms[from - 1])) from--;
       while (to < last && mayContinueName(forms[to + 1])) to++;
       out.fill(1, from, to + 1);
+      t = u + 1;
     }
   }
   return out;
@@ -115,6 +124,9 @@ function mayContinueName(form: string): boolean {
  */
 const FOCUS_RADIUS = 3;
 
+/** The working arrays of the document being recognised (valid until the next one). */
+const workArrays = new ReusedArrays();
+
 const TYPE_OF: Record<string, NameSpan['type']> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
 /** Recognises people, organisations, places and misc names with a CoNLL-trained model. */
@@ -133,10 +145,11 @@ export class LearnedNameRecognizer implements NameRecognizer {
   recognize(text: string, region?: Span, focus?: readonly Span[]): NameSpan[] {
     const tokens = tokenize(text, region);
     if (tokens.forms.length === 0) return [];
-    const selected = focus ? sentencesOverlapping(tokens, focus) : undefined;
+    workArrays.reset();
+    const selected = focus ? sentencesOverlapping(tokens, focus, workArrays) : undefined;
     if (selected && !selected.includes(1)) return [];
-    const window = focus ? tokensNear(tokens, focus, FOCUS_RADIUS) : undefined;
-    const { tags, confidence } = tagDocument(this.model(), tokens.forms, tokens.sentences, selected, window);
+    const window = focus ? tokensNear(tokens, focus, FOCUS_RADIUS, workArrays) : undefined;
+    const { tags, confidence } = tagDocument(this.model(), tokens.forms, tokens.sentences, selected, window, workArrays);
     const out: NameSpan[] = [];
     let sentence = 0;
     for (const e of entitiesOf(tags)) {

@@ -109,6 +109,7 @@ function scanWord(text: string, i: number, end: number): number {
     }
     if (j + 1 >= end) break;
     const c = text.charCodeAt(j);
+    if (c === 32) break; // the common case: a space never joins two words
     const next = text.charCodeAt(j + 1);
     const nextIsWord = isWordCode(next, text, j + 1);
     if (!nextIsWord) break;

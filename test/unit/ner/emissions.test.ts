@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadShippedModel, tokenize } from '../../../src/core/ner';
-import { extractFeatures, FEATURE_COUNT } from '../../../src/core/ner/features';
-import { SLOT_BYTES, TAG_COUNT, type NerModel } from '../../../src/core/ner/model';
+import { CASE_CONTEXT_ROW_OF_SLOT, extractFeatures, FEATURE_COUNT, PER_TOKEN_SLOTS, ROW_OF_SLOT, SHAPE_CONTEXT_ROW_OF_SLOT } from '../../../src/core/ner/features';
+import { PER_TOKEN, SLOT_BYTES, TAG_COUNT, type NerModel } from '../../../src/core/ner/model';
 import { emissionScores } from '../../../src/core/ner/tagger';
 
 /** Emission scores summed plainly over every feature key of every token: what the cached rows must add up to. */
@@ -32,6 +32,13 @@ describe('ner emission scores', () => {
     const reference = referenceScores(model, extractFeatures(tokens.forms, tokens.sentences), n);
     // Twice: the first run fills the word cache, the second reads it.
     for (let run = 0; run < 2; run++) assert.deepEqual([...emissionScores(model, tokens.forms, tokens.sentences).subarray(0, n * TAG_COUNT)], [...reference], `run ${run}`);
+  });
+
+  it('reads every feature slot exactly once: from a word, a shape or case context, or per token', () => {
+    for (let f = 0; f < FEATURE_COUNT; f++) {
+      const readers = [ROW_OF_SLOT[f] !== PER_TOKEN, SHAPE_CONTEXT_ROW_OF_SLOT[f] !== PER_TOKEN, CASE_CONTEXT_ROW_OF_SLOT[f] !== PER_TOKEN, PER_TOKEN_SLOTS.includes(f)];
+      assert.equal(readers.filter(Boolean).length, 1, `slot ${f}`);
+    }
   });
 
   it('scores the tokens of a window with gaps as the full run does', () => {

@@ -73,6 +73,24 @@ describe('learned recognizer on windows around the focus', () => {
     assert.deepEqual([...tokensNear(tokenize(ministry), [{ start: 3, end: 7 }], 1)], [1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
   });
 
+  it('marks for a span of several tokens (across sentences too) the union of its tokens\' windows', () => {
+    for (const { name, text } of labelledTexts()) {
+      const tokens = tokenize(text);
+      const { starts, ends } = tokens;
+      // Spans of one to five tokens, starting every fourth token: some cross a sentence boundary.
+      for (let t = 0; t < starts.length; t += 4) {
+        const span = { start: starts[t] + 1, end: ends[Math.min(starts.length - 1, t + (t % 5))] };
+        const union = new Uint8Array(starts.length);
+        for (let u = 0; u < starts.length; u++) {
+          if (ends[u] <= span.start || starts[u] >= span.end) continue;
+          const one = tokensNear(tokens, [{ start: starts[u], end: ends[u] }], 3);
+          for (let v = 0; v < union.length; v++) union[v] |= one[v];
+        }
+        assert.deepEqual(tokensNear(tokens, [span], 3), union, `${name} token ${t}`);
+      }
+    }
+  });
+
   it('computes the gazetteer matches an active token reads exactly as a full scan does', () => {
     for (const { name, text } of labelledTexts()) {
       const tokens = tokenize(text);

@@ -30,11 +30,15 @@ export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4, year: 365, season: 270, decade: 3650, century: 36500,
 };
 
-const QUALIFIER = '(?:(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|under|approximately|an estimated|just over|just under|close to|exceeding|upwards of|as many as|as much as|only|just)\\s+)';
+const QUALIFIERS = ['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'under', 'approximately', 'an estimated', 'just over', 'just under', 'close to', 'exceeding', 'upwards of', 'as many as', 'as much as', 'only', 'just'];
+const QUALIFIER = `(?:(?:${QUALIFIERS.join('|')})\\s+)`;
 const SPELLED = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|hundreds|thousands)';
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_WORD = '(?:\\s*(?:bn|mn|m|k|tn|trn)\\b|\\s+(?:hundred|thousand|million|billion|trillion)\\b)';
 const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|NGN|ZAR|ZMW|RUB|TRY|Rs\\.?)';
+/** The words a SPELLED number starts with, and the currency codes as written before their `\\.?` (see `START_LITERALS`). */
+const SPELLED_STARTS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'a dozen', 'dozen', 'hundreds', 'thousands'];
+const CUR_CODES = ['USD', 'US$', 'PKR', 'EUR', 'GBP', 'CNY', 'RMB', 'INR', 'JPY', 'THB', 'CHF', 'AED', 'SAR', 'KES', 'NGN', 'ZAR', 'ZMW', 'RUB', 'TRY', 'Rs'];
 
 const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|decade|day|century)\\b))`;
 // qualifier · currency · number · scale · rest is examined by code. A quantity starts the text or
@@ -42,10 +46,146 @@ const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|d
 // scans several times faster; a match ends in a word character, so no quantity can start right
 // where the previous one ends and consuming that character loses none). Its groups are numbered,
 // not named (V8 would build a `groups` object for every match); see `extractQuantities`.
-const CORE = new RegExp(
-  `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`,
-  'gi',
+export const CORE_SOURCE = `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`;
+/** Tried only where `StartAutomaton` finds a possible start (sticky): see `coreMatches`. */
+const CORE = new RegExp(CORE_SOURCE, 'yi');
+
+/**
+ * Character classes of the start automaton. A match starts at a character that may come before a
+ * quantity (not `[\\w.,$£€¥]`: OTHER, SPACE or BEFORE_SYMBOL) followed by a digit, a currency symbol
+ * or one of START_LITERALS. Letters fold case (the pattern is case-insensitive; without the `u` flag
+ * only ASCII letters match ASCII letters). Every `\\s` character is a SPACE (so are a few more, which
+ * only adds candidates).
+ */
+const OTHER = 0, SPACE = 1, DIGIT = 2, SYMBOL = 3, BEFORE_SYMBOL = 4, WORD_PUNCT = 5, LETTER_A = 6, CLASSES = 32;
+const CLASS_OF = ((): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const ch of ' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') t[ch.charCodeAt(0)] = SPACE;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = SPACE;
+  for (let c = 48; c <= 57; c++) t[c] = DIGIT;
+  for (const ch of '$£€¥') t[ch.charCodeAt(0)] = SYMBOL;
+  for (const ch of '₹₦') t[ch.charCodeAt(0)] = BEFORE_SYMBOL;
+  for (const ch of '_.,') t[ch.charCodeAt(0)] = WORD_PUNCT;
+  for (let c = 0; c < 26; c++) t[65 + c] = t[97 + c] = LETTER_A + c;
+  return t;
+})();
+const classOf = (ch: string): number => CLASS_OF[ch.charCodeAt(0)];
+/**
+ * How the part after the character before can begin (a space stands for any `\\s`): a qualifier and
+ * its space, a spelled number, a currency code, or `a`/`an` and a space (`a dozen`, `a week`).
+ */
+const START_LITERALS = [...QUALIFIERS.map((q) => `${q} `), ...SPELLED_STARTS, ...CUR_CODES, 'a ', 'an '];
+
+/**
+ * An Aho–Corasick automaton over character classes for the ways a CORE match can begin: one pass
+ * over the text with a table step per character (and a rare branch), where a global regex scan
+ * tries the pattern's many alternatives at every character that can come before a quantity.
+ * States are stored premultiplied by CLASSES (the root is 0, and has no beginning).
+ */
+class StartAutomaton {
+  /** The state after a character, at state + its class. */
+  readonly next: Uint16Array;
+  /** Per state, the length of the beginning that ends exactly there (0: none). */
+  readonly length: Uint8Array;
+  /** Per state, the state of the longest beginning ending there: itself or a suffix (0: none). */
+  readonly longest: Uint16Array;
+  /** Per state with a beginning, the state of the next shorter beginning ending at the same character (0: none). */
+  readonly shorter: Uint16Array;
+
+  constructor(beginnings: readonly (readonly number[])[]) {
+    const goto: number[][] = [new Array<number>(CLASSES).fill(-1)];
+    const length = [0];
+    for (const b of beginnings) {
+      let s = 0;
+      for (const c of b) {
+        if (goto[s][c] < 0) {
+          goto[s][c] = goto.length;
+          goto.push(new Array<number>(CLASSES).fill(-1));
+          length.push(0);
+        }
+        s = goto[s][c];
+      }
+      length[s] = b.length;
+    }
+    // Breadth first, so a state's failure state (shallower) is complete before the state is read.
+    const fail = new Array<number>(goto.length).fill(0);
+    const longest = new Array<number>(goto.length).fill(0);
+    const queue: number[] = [];
+    for (let c = 0; c < CLASSES; c++) {
+      if (goto[0][c] < 0) goto[0][c] = 0;
+      else queue.push(goto[0][c]);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head];
+      longest[s] = length[s] ? s : longest[fail[s]];
+      for (let c = 0; c < CLASSES; c++) {
+        const t = goto[s][c];
+        if (t < 0) goto[s][c] = goto[fail[s]][c];
+        else {
+          fail[t] = goto[fail[s]][c];
+          queue.push(t);
+        }
+      }
+    }
+    const n = goto.length;
+    this.next = new Uint16Array(n * CLASSES);
+    this.length = new Uint8Array(n * CLASSES);
+    this.longest = new Uint16Array(n * CLASSES);
+    this.shorter = new Uint16Array(n * CLASSES);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < CLASSES; c++) this.next[s * CLASSES + c] = goto[s][c] * CLASSES;
+      this.length[s * CLASSES] = length[s];
+      this.longest[s * CLASSES] = longest[s] * CLASSES;
+      this.shorter[s * CLASSES] = longest[fail[s]] * CLASSES;
+    }
+    if (n * CLASSES > 0xffff) throw new Error('start automaton too large for its tables');
+  }
+}
+
+const START = new StartAutomaton(
+  [OTHER, SPACE, BEFORE_SYMBOL].flatMap((before) => [
+    [before, DIGIT],
+    [before, SYMBOL],
+    [before, BEFORE_SYMBOL],
+    ...START_LITERALS.map((literal) => [before, ...[...literal].map(classOf)]),
+  ]),
 );
+
+/**
+ * The matches a global scan of CORE over text[start, end) gives, in order (indices in that slice),
+ * trying CORE only where the start automaton finds a possible beginning, and at 0 (`^`). Beginnings
+ * reported later never start before a match found earlier (one beginning inside another ends where it
+ * does, as `a dozen` and ` dozen`), so the first match from the left is the scan's. A match
+ * ends in a word character, so the scan restarts from the root state after one.
+ */
+export function coreMatches(text: string, start: number, end: number): RegExpExecArray[] {
+  const slice = text.slice(start, end);
+  const out: RegExpExecArray[] = [];
+  CORE.lastIndex = 0;
+  let m = CORE.exec(slice);
+  let i = start + 1;
+  if (m) {
+    out.push(m);
+    i = start + m.index + m[0].length;
+  }
+  const { next, length, longest, shorter } = START;
+  for (let state = 0; i < end; i++) {
+    state = next[state + CLASS_OF[text.charCodeAt(i)]];
+    if (longest[state] === 0) continue;
+    // Beginnings ending here, longest (so earliest) first: a match starts at the first that gives one.
+    m = null;
+    for (let b = longest[state]; b !== 0 && !m; b = shorter[b]) {
+      CORE.lastIndex = i - start - length[b] + 1;
+      m = CORE.exec(slice);
+    }
+    if (m) {
+      out.push(m);
+      i = start + m.index + m[0].length - 1;
+      state = 0;
+    }
+  }
+  return out;
+}
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
 const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|weeks?|fortnights?|months?|years?|decades?|seasons?|century|centuries)\b/i;
 const HYPHEN_NOUN = /^-([a-z]+)\b/;
@@ -133,8 +273,7 @@ function build(text: string, start: number, end: number, value: QuantityValue, c
 export function extractQuantities(text: string, region: Span): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(region.start, region.end);
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(slice); m; m = CORE.exec(slice)) {
+  for (const m of coreMatches(text, region.start, region.end)) {
     // The character before · qualifier · currency, its figure and scale | number and its scale
     // (read by index: destructuring the match took V8's slow iterator path in the full analysis).
     const whole = m[0];

@@ -213,9 +213,25 @@ const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missi
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * The value of a figure (digits, thousands commas, a decimal point). Whole numbers of up to 15
+ * digits are summed digit by digit (exact below 2^53, as Number() is); others go to Number().
+ */
+function parseFigure(raw: string): number {
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 44) continue; // a thousands comma
+    if (!isDigit(c) || ++digits > 15) return Number(raw.replace(/,/g, ''));
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
 /** The value of a NUMBER match: a figure (digits, thousands commas, a decimal point) or words. */
 function parseNumber(raw: string): number {
-  if (isDigit(raw.charCodeAt(0))) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  if (isDigit(raw.charCodeAt(0))) return parseFigure(raw);
   const s = raw.toLowerCase().trim();
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   if (s === 'hundreds') return 100;
@@ -225,6 +241,12 @@ function parseNumber(raw: string): number {
   const tens = words[0];
   const ones = words[1];
   return (SMALL[tens] ?? NaN) + (ones ? SMALL[ones] ?? 0 : 0);
+}
+
+/** Whether `after` may start a unit suffix: a space (any non-ASCII character may be one), `%` or `-`. */
+function maySuffix(after: string): boolean {
+  const c = after.charCodeAt(0);
+  return c === 32 || c === 37 || c === 45 || (c >= 9 && c <= 13) || c > 127;
 }
 
 function scaleOf(raw: string | undefined): number {
@@ -299,7 +321,9 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const isDigits = isDigit(raw.charCodeAt(0));
     const value = parseNumber(raw) * scaleOf(scale);
     if (!Number.isFinite(value)) continue;
-    const pct = PERCENT.exec(after);
+    // Every suffix below starts with a space, `%` or `-`: most figures (years, times, `5,`) have none.
+    const suffixed = maySuffix(after);
+    const pct = suffixed ? PERCENT.exec(after) : null;
     // Bare "points" ("nine points") is a count of league points, handled below; "percentage points" is a percent.
     if (pct && !/^\s+points?\b/i.test(pct[0])) {
       const word = pct[0].trim().toLowerCase();
@@ -310,13 +334,13 @@ export function extractQuantities(text: string, region: Span): Mention[] {
         continue;
       }
     }
-    const cur = CURRENCY_AFTER.exec(after);
+    const cur = suffixed ? CURRENCY_AFTER.exec(after) : null;
     if (cur) {
       end += cur[0].length;
       out.push(build(text, start, end, { kind: 'quantity', value, unit: CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], category: 'money', ...q }, 0.9));
       continue;
     }
-    const dur = DURATION.exec(after);
+    const dur = suffixed ? DURATION.exec(after) : null;
     // `three years ago`, `a week later`, `Updated 5 sec ago`: a point in time (dates' business), not an amount.
     if (dur && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
     if (dur) {
@@ -327,13 +351,13 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'duration', ...q }, 0.9));
       continue;
     }
-    const phys = PHYSICAL_AFTER.exec(after);
+    const phys = suffixed ? PHYSICAL_AFTER.exec(after) : null;
     if (phys) {
       end += phys[0].length;
       out.push(build(text, start, end, { kind: 'quantity', value, unit: phys[1].toLowerCase().replace(/\s+/g, ' '), category: 'other', ...q }, 0.85));
       continue;
     }
-    const hyphen = HYPHEN_NOUN.exec(after);
+    const hyphen = suffixed ? HYPHEN_NOUN.exec(after) : null;
     if (hyphen && isDigits) {
       // "34,000-capacity", "336-member": a count describing the next noun.
       end += hyphen[0].length;

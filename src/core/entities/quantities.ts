@@ -158,28 +158,53 @@ export function coreMatches(text: string, start: number, end: number): RegExpExe
   const out: RegExpExecArray[] = [];
   CORE.lastIndex = 0;
   let m = CORE.exec(slice);
-  let i = start + 1;
+  const scan = new StartScan(text, end);
   if (m) {
     out.push(m);
-    i = start + m.index + m[0].length;
-  }
-  const { next, length, longest, shorter } = START;
-  for (let state = 0; i < end; i++) {
-    state = next[state + CLASS_OF[text.charCodeAt(i)]];
-    if (longest[state] === 0) continue;
+    scan.at = start + m.index + m[0].length;
+  } else scan.at = start + 1;
+  const { length, shorter } = START;
+  while (scan.toBeginningEnd()) {
     // Beginnings ending here, longest (so earliest) first: a match starts at the first that gives one.
     m = null;
-    for (let b = longest[state]; b !== 0 && !m; b = shorter[b]) {
-      CORE.lastIndex = i - start - length[b] + 1;
+    for (let b = START.longest[scan.state]; b !== 0 && !m; b = shorter[b]) {
+      CORE.lastIndex = scan.at - start - length[b] + 1;
       m = CORE.exec(slice);
     }
     if (m) {
       out.push(m);
-      i = start + m.index + m[0].length - 1;
-      state = 0;
-    }
+      scan.at = start + m.index + m[0].length;
+      scan.state = 0;
+    } else scan.at++;
   }
   return out;
+}
+
+/** The start automaton's walk over text[at, end): the hot loop, kept apart from the regex calls. */
+class StartScan {
+  /** The next character to read; after `toBeginningEnd`, the one where a beginning ends. */
+  at = 0;
+  /** The state before `at`; after `toBeginningEnd`, the state after the character `at`. */
+  state = 0;
+
+  constructor(private readonly text: string, private readonly end: number) {}
+
+  /** Reads on to the first character where a beginning ends; false at the end. */
+  toBeginningEnd(): boolean {
+    const { next, longest } = START;
+    const { text, end } = this;
+    let state = this.state;
+    for (let i = this.at; i < end; i++) {
+      state = next[state + CLASS_OF[text.charCodeAt(i)]];
+      if (longest[state] !== 0) {
+        this.at = i;
+        this.state = state;
+        return true;
+      }
+    }
+    this.at = end;
+    return false;
+  }
 }
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
 const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|weeks?|fortnights?|months?|years?|decades?|seasons?|century|centuries)\b/i;

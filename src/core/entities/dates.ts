@@ -189,7 +189,8 @@ function wordsBack(s: string, i: number, words: number): number {
  * and reaches its first anchor within that anchor's `wordsBefore` words, so nowhere else can a
  * match start (anchors are runs of word characters, so none straddles a match's start).
  */
-export function* dateMatches(s: string): Generator<RegExpExecArray> {
+export function dateMatches(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const anchors = new AnchorScanner(s);
   let pos = 0;
   while (anchors.next(pos)) {
@@ -204,10 +205,11 @@ export function* dateMatches(s: string): Generator<RegExpExecArray> {
       afterWord = inWord;
     }
     if (found) {
-      yield found;
+      out.push(found);
       pos = found.index + found[0].length;
     } else pos = anchors.end;
   }
+  return out;
 }
 
 function pad(n: number, w = 2): string {

@@ -88,6 +88,8 @@ const DIGIT_ANCHOR = WORD_ANCHORS.length;
  * another, so at most one anchor ends at a character. States are stored premultiplied by CLASSES.
  */
 const ANCHORS = (() => {
+  // One anchor inside another would be reported (at its end) before the outer one that starts earlier.
+  for (const a of WORD_ANCHORS) if (WORD_ANCHORS.some((b) => b !== a && b.text.includes(a.text))) throw new Error(`anchor inside another: ${a.text}`);
   const literals = [...WORD_ANCHORS.map((a) => [...a.text].map((ch) => ANCHOR_CLASS[ch.charCodeAt(0)])), [DIGIT_CHAR]];
   const goto: number[][] = [new Array<number>(CLASSES).fill(-1)];
   const anchor = [-1];

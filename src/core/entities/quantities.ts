@@ -36,7 +36,7 @@ const SPELLED = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_WORD = '(?:\\s*(?:bn|mn|m|k|tn|trn)\\b|\\s+(?:hundred|thousand|million|billion|trillion)\\b)';
 const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|NGN|ZAR|ZMW|RUB|TRY|Rs\\.?)';
-/** The words a SPELLED number starts with, and the currency codes as written before their `\\.?` (see `START_LITERALS`). */
+/** The words a SPELLED number starts with, and CUR_CODE's codes (see `START_LITERALS`). */
 const SPELLED_STARTS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'a dozen', 'dozen', 'hundreds', 'thousands'];
 const CUR_CODES = ['USD', 'US$', 'PKR', 'EUR', 'GBP', 'CNY', 'RMB', 'INR', 'JPY', 'THB', 'CHF', 'AED', 'SAR', 'KES', 'NGN', 'ZAR', 'ZMW', 'RUB', 'TRY', 'Rs'];
 
@@ -68,8 +68,9 @@ const CLASS_OF = ((): Uint8Array => {
 })();
 const classOf = (ch: string): number => CLASS_OF[ch.charCodeAt(0)];
 /**
- * How the part after the character before can begin (a space stands for any `\\s`, as any BEFORE does): a qualifier and
- * its space, a spelled number, a currency code, or `a`/`an` and a space (`a dozen`, `a week`).
+ * How the part after the character before can begin (a space stands for any `\\s`, as any BEFORE
+ * character does): a qualifier and its space, a spelled number, a currency code, or `a`/`an` and a
+ * space (`a dozen`, `a week`).
  */
 const START_LITERALS = [...QUALIFIERS.map((q) => `${q} `), ...SPELLED_STARTS, ...CUR_CODES, 'a ', 'an '];
 
@@ -206,6 +207,7 @@ class StartScan {
     return false;
   }
 }
+
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
 const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|weeks?|fortnights?|months?|years?|decades?|seasons?|century|centuries)\b/i;
 const HYPHEN_NOUN = /^-([a-z]+)\b/;

@@ -30,11 +30,15 @@ export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4, year: 365, season: 270, decade: 3650, century: 36500,
 };
 
-const QUALIFIER = '(?:(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|under|approximately|an estimated|just over|just under|close to|exceeding|upwards of|as many as|as much as|only|just)\\s+)';
+const QUALIFIERS = ['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'under', 'approximately', 'an estimated', 'just over', 'just under', 'close to', 'exceeding', 'upwards of', 'as many as', 'as much as', 'only', 'just'];
+const QUALIFIER = `(?:(?:${QUALIFIERS.join('|')})\\s+)`;
 const SPELLED = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|hundreds|thousands)';
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_WORD = '(?:\\s*(?:bn|mn|m|k|tn|trn)\\b|\\s+(?:hundred|thousand|million|billion|trillion)\\b)';
 const CUR_CODE = '(?:USD|US\\$|PKR|EUR|GBP|CNY|RMB|INR|JPY|THB|CHF|AED|SAR|KES|NGN|ZAR|ZMW|RUB|TRY|Rs\\.?)';
+/** The words a SPELLED number starts with, and CUR_CODE's codes (see `START_LITERALS`). */
+const SPELLED_STARTS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'a dozen', 'dozen', 'hundreds', 'thousands'];
+const CUR_CODES = ['USD', 'US$', 'PKR', 'EUR', 'GBP', 'CNY', 'RMB', 'INR', 'JPY', 'THB', 'CHF', 'AED', 'SAR', 'KES', 'NGN', 'ZAR', 'ZMW', 'RUB', 'TRY', 'Rs'];
 
 const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|decade|day|century)\\b))`;
 // qualifier · currency · number · scale · rest is examined by code. A quantity starts the text or
@@ -42,10 +46,168 @@ const NUMBER = `(?:${DIGITS}|${SPELLED}|an?(?=\\s+(?:week|fortnight|month|year|d
 // scans several times faster; a match ends in a word character, so no quantity can start right
 // where the previous one ends and consuming that character loses none). Its groups are numbered,
 // not named (V8 would build a `groups` object for every match); see `extractQuantities`.
-const CORE = new RegExp(
-  `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`,
-  'gi',
-);
+export const CORE_SOURCE = `(^|[^\\w.,$£€¥])(${QUALIFIER})?(?:([$£€¥₹₦]|${CUR_CODE}\\s?)(${DIGITS})(${SCALE_WORD})?|(${NUMBER})(${SCALE_WORD})?)(?![\\d])`;
+/** Tried only where `StartAutomaton` finds a possible start (sticky): see `coreMatches`. */
+const CORE = new RegExp(CORE_SOURCE, 'yi');
+
+/**
+ * Character classes of the start automaton. A match starts at a character that may come before a
+ * quantity (BEFORE: not `[\\w.,$£€¥]`) followed by a digit, a currency symbol or one of
+ * START_LITERALS. Letters fold case (the pattern is case-insensitive; without the `u` flag only ASCII
+ * letters match ASCII letters). Spaces, `₹` and `₦` are BEFORE characters too: one class keeps the
+ * automaton small (its table within the processor's first cache), at the cost of a few more tries.
+ */
+const BEFORE = 0, DIGIT = 1, SYMBOL = 2, WORD_PUNCT = 3, LETTER_A = 4, CLASSES = 32;
+const CLASS_OF = ((): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (let c = 48; c <= 57; c++) t[c] = DIGIT;
+  for (const ch of '$£€¥') t[ch.charCodeAt(0)] = SYMBOL;
+  for (const ch of '_.,') t[ch.charCodeAt(0)] = WORD_PUNCT;
+  for (let c = 0; c < 26; c++) t[65 + c] = t[97 + c] = LETTER_A + c;
+  return t;
+})();
+const classOf = (ch: string): number => CLASS_OF[ch.charCodeAt(0)];
+/**
+ * How the part after the character before can begin (a space stands for any `\\s`, as any BEFORE
+ * character does): a qualifier and its space, a spelled number, a currency code, or `a`/`an` and a
+ * space (`a dozen`, `a week`).
+ */
+const START_LITERALS = [...QUALIFIERS.map((q) => `${q} `), ...SPELLED_STARTS, ...CUR_CODES, 'a ', 'an '];
+
+/**
+ * An Aho–Corasick automaton over character classes for the ways a CORE match can begin: one pass
+ * over the text with a table step per character (and a rare branch), where a global regex scan
+ * tries the pattern's many alternatives at every character that can come before a quantity.
+ * States are stored premultiplied by CLASSES (the root is 0, and has no beginning).
+ */
+class StartAutomaton {
+  /** The state after a character, at state + its class. */
+  readonly next: Uint16Array;
+  /** Per state, the length of the beginning that ends exactly there (0: none). */
+  readonly length: Uint8Array;
+  /** Per state, the state of the longest beginning ending there: itself or a suffix (0: none). */
+  readonly longest: Uint16Array;
+  /** Per state with a beginning, the state of the next shorter beginning ending at the same character (0: none). */
+  readonly shorter: Uint16Array;
+
+  constructor(beginnings: readonly (readonly number[])[]) {
+    const goto: number[][] = [new Array<number>(CLASSES).fill(-1)];
+    const length = [0];
+    for (const b of beginnings) {
+      let s = 0;
+      for (const c of b) {
+        if (goto[s][c] < 0) {
+          goto[s][c] = goto.length;
+          goto.push(new Array<number>(CLASSES).fill(-1));
+          length.push(0);
+        }
+        s = goto[s][c];
+      }
+      length[s] = b.length;
+    }
+    // Breadth first, so a state's failure state (shallower) is complete before the state is read.
+    const fail = new Array<number>(goto.length).fill(0);
+    const longest = new Array<number>(goto.length).fill(0);
+    const queue: number[] = [];
+    for (let c = 0; c < CLASSES; c++) {
+      if (goto[0][c] < 0) goto[0][c] = 0;
+      else queue.push(goto[0][c]);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head];
+      longest[s] = length[s] ? s : longest[fail[s]];
+      for (let c = 0; c < CLASSES; c++) {
+        const t = goto[s][c];
+        if (t < 0) goto[s][c] = goto[fail[s]][c];
+        else {
+          fail[t] = goto[fail[s]][c];
+          queue.push(t);
+        }
+      }
+    }
+    const n = goto.length;
+    this.next = new Uint16Array(n * CLASSES);
+    this.length = new Uint8Array(n * CLASSES);
+    this.longest = new Uint16Array(n * CLASSES);
+    this.shorter = new Uint16Array(n * CLASSES);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < CLASSES; c++) this.next[s * CLASSES + c] = goto[s][c] * CLASSES;
+      this.length[s * CLASSES] = length[s];
+      this.longest[s * CLASSES] = longest[s] * CLASSES;
+      this.shorter[s * CLASSES] = longest[fail[s]] * CLASSES;
+    }
+    if (n * CLASSES > 0xffff) throw new Error('start automaton too large for its tables');
+  }
+}
+
+const START = new StartAutomaton([
+  [BEFORE, DIGIT],
+  [BEFORE, SYMBOL],
+  [BEFORE, BEFORE, DIGIT], // ` ₹5`, ` ₦20`
+  ...START_LITERALS.map((literal) => [BEFORE, ...[...literal].map(classOf)]),
+]);
+
+/**
+ * The matches a global scan of CORE over text[start, end) gives, in order (indices in that slice),
+ * trying CORE only where the start automaton finds a possible beginning, and at 0 (`^`). Beginnings
+ * reported later never start before a match found earlier (one beginning inside another ends where it
+ * does, as `a dozen` and ` dozen`), so the first match from the left is the scan's. A match
+ * ends in a word character, so the scan restarts from the root state after one.
+ */
+export function coreMatches(text: string, start: number, end: number): RegExpExecArray[] {
+  const slice = text.slice(start, end);
+  const out: RegExpExecArray[] = [];
+  CORE.lastIndex = 0;
+  let m = CORE.exec(slice);
+  const scan = new StartScan(text, end);
+  if (m) {
+    out.push(m);
+    scan.at = start + m.index + m[0].length;
+  } else scan.at = start + 1;
+  const { length, shorter } = START;
+  while (scan.toBeginningEnd()) {
+    // Beginnings ending here, longest (so earliest) first: a match starts at the first that gives one.
+    m = null;
+    for (let b = START.longest[scan.state]; b !== 0 && !m; b = shorter[b]) {
+      CORE.lastIndex = scan.at - start - length[b] + 1;
+      m = CORE.exec(slice);
+    }
+    if (m) {
+      out.push(m);
+      scan.at = start + m.index + m[0].length;
+      scan.state = 0;
+    } else scan.at++;
+  }
+  return out;
+}
+
+/** The start automaton's walk over text[at, end): the hot loop, kept apart from the regex calls. */
+class StartScan {
+  /** The next character to read; after `toBeginningEnd`, the one where a beginning ends. */
+  at = 0;
+  /** The state before `at`; after `toBeginningEnd`, the state after the character `at`. */
+  state = 0;
+
+  constructor(private readonly text: string, private readonly end: number) {}
+
+  /** Reads on to the first character where a beginning ends; false at the end. */
+  toBeginningEnd(): boolean {
+    const { next, longest } = START;
+    const { text, end } = this;
+    let state = this.state;
+    for (let i = this.at; i < end; i++) {
+      state = next[state + CLASS_OF[text.charCodeAt(i)]];
+      if (longest[state] !== 0) {
+        this.at = i;
+        this.state = state;
+        return true;
+      }
+    }
+    this.at = end;
+    return false;
+  }
+}
+
 const PERCENT = /^(?:\s*%|\s+(?:per\s*cent|percent|percentage\s+points?|basis\s+points?|points?)\b)/i;
 const DURATION = /^(?:-|\s+)(seconds?|secs?|minutes?|mins?|hours?|hrs|days?|weeks?|fortnights?|months?|years?|decades?|seasons?|century|centuries)\b/i;
 const HYPHEN_NOUN = /^-([a-z]+)\b/;
@@ -73,9 +235,25 @@ const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missi
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * The value of a figure (digits, thousands commas, a decimal point). Whole numbers of up to 15
+ * digits are summed digit by digit (exact below 2^53, as Number() is); others go to Number().
+ */
+function parseFigure(raw: string): number {
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 44) continue; // a thousands comma
+    if (!isDigit(c) || ++digits > 15) return Number(raw.replace(/,/g, ''));
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
 /** The value of a NUMBER match: a figure (digits, thousands commas, a decimal point) or words. */
 function parseNumber(raw: string): number {
-  if (isDigit(raw.charCodeAt(0))) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  if (isDigit(raw.charCodeAt(0))) return parseFigure(raw);
   const s = raw.toLowerCase().trim();
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   if (s === 'hundreds') return 100;
@@ -85,6 +263,12 @@ function parseNumber(raw: string): number {
   const tens = words[0];
   const ones = words[1];
   return (SMALL[tens] ?? NaN) + (ones ? SMALL[ones] ?? 0 : 0);
+}
+
+/** Whether `after` may start a unit suffix: a space (any non-ASCII character may be one), `%` or `-`. */
+function maySuffix(after: string): boolean {
+  const c = after.charCodeAt(0);
+  return c === 32 || c === 37 || c === 45 || (c >= 9 && c <= 13) || c > 127;
 }
 
 function scaleOf(raw: string | undefined): number {
@@ -133,8 +317,7 @@ function build(text: string, start: number, end: number, value: QuantityValue, c
 export function extractQuantities(text: string, region: Span): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(region.start, region.end);
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(slice); m; m = CORE.exec(slice)) {
+  for (const m of coreMatches(text, region.start, region.end)) {
     // The character before · qualifier · currency, its figure and scale | number and its scale
     // (read by index: destructuring the match took V8's slow iterator path in the full analysis).
     const whole = m[0];
@@ -160,7 +343,9 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const isDigits = isDigit(raw.charCodeAt(0));
     const value = parseNumber(raw) * scaleOf(scale);
     if (!Number.isFinite(value)) continue;
-    const pct = PERCENT.exec(after);
+    // Every suffix below starts with a space, `%` or `-`: most figures (years, times, `5,`) have none.
+    const suffixed = maySuffix(after);
+    const pct = suffixed ? PERCENT.exec(after) : null;
     // Bare "points" ("nine points") is a count of league points, handled below; "percentage points" is a percent.
     if (pct && !/^\s+points?\b/i.test(pct[0])) {
       const word = pct[0].trim().toLowerCase();
@@ -171,13 +356,13 @@ export function extractQuantities(text: string, region: Span): Mention[] {
         continue;
       }
     }
-    const cur = CURRENCY_AFTER.exec(after);
+    const cur = suffixed ? CURRENCY_AFTER.exec(after) : null;
     if (cur) {
       end += cur[0].length;
       out.push(build(text, start, end, { kind: 'quantity', value, unit: CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], category: 'money', ...q }, 0.9));
       continue;
     }
-    const dur = DURATION.exec(after);
+    const dur = suffixed ? DURATION.exec(after) : null;
     // `three years ago`, `a week later`, `Updated 5 sec ago`: a point in time (dates' business), not an amount.
     if (dur && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
     if (dur) {
@@ -188,13 +373,13 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'duration', ...q }, 0.9));
       continue;
     }
-    const phys = PHYSICAL_AFTER.exec(after);
+    const phys = suffixed ? PHYSICAL_AFTER.exec(after) : null;
     if (phys) {
       end += phys[0].length;
       out.push(build(text, start, end, { kind: 'quantity', value, unit: phys[1].toLowerCase().replace(/\s+/g, ' '), category: 'other', ...q }, 0.85));
       continue;
     }
-    const hyphen = HYPHEN_NOUN.exec(after);
+    const hyphen = suffixed ? HYPHEN_NOUN.exec(after) : null;
     if (hyphen && isDigits) {
       // "34,000-capacity", "336-member": a count describing the next noun.
       end += hyphen[0].length;

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractQuantities } from '../../../src/core/entities/quantities';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SOURCE, coreMatches, extractQuantities } from '../../../src/core/entities/quantities';
+import { FIXTURES } from '../../support/labels';
 import type { QuantityValue } from '../../../src/core/types';
 
 const run = (text: string): [string, QuantityValue][] => extractQuantities(text, { start: 0, end: text.length }).map((m) => [m.text, m.normalized as QuantityValue]);
@@ -59,5 +62,60 @@ describe('entities: quantities', () => {
   });
   it('does not take years, times or bare small numbers for counts', () => {
     assert.deepEqual(simple('In 2025 the 1960 treaty at 6am on 18 November; he was one of the few.'), []);
+  });
+});
+
+describe('entities: quantities scan', () => {
+  /** The reference: a global scan of the whole pattern. */
+  const scan = (t: string): string[] => {
+    const re = new RegExp(CORE_SOURCE, 'gi');
+    const out: string[] = [];
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push(`${m.index}:${m[0]}`);
+    return out;
+  };
+  const starts = (t: string): string[] => coreMatches(t, 0, t.length).map((m) => `${m.index}:${m[0]}`);
+
+  it('finds the matches a full scan of the pattern finds, trying it only where the start automaton points', () => {
+    const texts = [
+      '5 people; about 10; just over 20, just under 3 and as many as 40 troops; more than\n\t 7 people; an estimated 2,000',
+      'USD60bn, US$ 5, Rs. 40, Rs5, TRY 5, try 5, ₹500, ₦20, x₹5, £3.2m, €85,000, $$5, .5, ,5, _5, a5',
+      'a dozen, A  Dozen, a week ago, an\u00a0hour, a year, tend, Tennis, onerous, seventies, Twenty-one, fortnight, at least a dozen',
+      'İstanbul 5 \u212Aelvin 5k, x\u2003five, «three» (four) [six] -seven- /eight/ 9x 10 11.5 1,2345',
+    ];
+    for (const set of ['seeds', 'dev']) {
+      const dir = join(FIXTURES, 'labelled', set);
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+    }
+    // Random texts from the pattern's own pieces, spaces and punctuation, so beginnings overlap in every way.
+    const pieces = ['a', 'an', 'as', 'many', 'just', 'over', 'under', 'more', 'than', 'up', 'to', 'one', 'ten', 'tend', 'twenty', '-', 'five', 'dozen', 'usd', 'US$', 'Rs.', '$', '£', '₹', '5', '1,000', '.', ',', '_', 'week', 'bn', 'm', 'million', '%', 'x'];
+    const gaps = [' ', '  ', '\n', '', '', '(', '\u00a0'];
+    let seed = 1;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let w = random(12); w >= 0; w--) t += pieces[random(pieces.length)] + gaps[random(gaps.length)];
+      texts.push(t);
+    }
+    let matches = 0;
+    for (const t of texts) {
+      const got = starts(t);
+      assert.deepEqual(got, scan(t), JSON.stringify(t));
+      matches += got.length;
+    }
+    assert.ok(matches > 1000, `${matches} matches`);
+  });
+
+  it('scans a region of a longer text as it scans that region alone', () => {
+    const text = 'x5 about 20 people, and 7 more';
+    for (const [start, end] of [[1, 12], [2, 30], [8, 11]]) {
+      const slice = text.slice(start, end);
+      assert.deepEqual(
+        coreMatches(text, start, end).map((m) => `${m.index}:${m[0]}`),
+        scan(slice),
+      );
+    }
   });
 });

@@ -296,7 +296,7 @@ export class CorpusIndex {
       })),
       ...(summary.facts ? {
         facts: {
-          names: summary.facts.names.map((n) => ({ ...n, given: str(n.given), surname: str(n.surname) })),
+          names: summary.facts.names.map((x) => (typeof x === 'string' ? str(x) : x)),
           figures: summary.facts.figures.map((f) => ({ ...f, key: str(f.key), day: str(f.day) })),
         },
       } : {}),

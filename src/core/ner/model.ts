@@ -11,9 +11,12 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 
 export const TAG_COUNT = TAGS.length;
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
+/** The label of each tag index (null for `O`), computed once: tagLabel runs for every tagged token. */
+const TAG_LABELS: readonly (EntityLabel | null)[] = TAGS.map((t) => (t === 'O' ? null : (t.slice(2) as EntityLabel)));
+
 /** Label of a tag index (`B-PER` → `PER`), or null for `O`. */
 export function tagLabel(tag: number): EntityLabel | null {
-  return tag === 0 ? null : (TAGS[tag].slice(2) as EntityLabel);
+  return TAG_LABELS[tag];
 }
 
 /** True for the `I-` tags. */

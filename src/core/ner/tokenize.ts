@@ -25,6 +25,9 @@ const ABBREVIATIONS = new Set([
   'mt', 'ft', 'fig', 'est', 'approx', 'dept', 'univ', 'assn', 'etc', 'e.g', 'i.e',
 ]);
 
+/** Length of the longest abbreviation (initials and dotted pairs like `a.m` are shorter still). */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** ASCII_WORD[c] = 1 for ASCII letters and digits (the common case, kept off the regex path). */
@@ -124,8 +127,9 @@ function scanWord(text: string, i: number, end: number): number {
     }
     break;
   }
-  // Abbreviation periods: `U.S.`, `a.m.`, initials `J.`, titles `Mr.`, `Corp.`.
-  if (j < end && text.charCodeAt(j) === 46 && letters > 0) {
+  // Abbreviation periods: `U.S.`, `a.m.`, initials `J.`, titles `Mr.`, `Corp.`. Each case below is a
+  // word of at most MAX_ABBREVIATION_LENGTH characters, so a longer word skips the slice and lookup.
+  if (j < end && text.charCodeAt(j) === 46 && letters > 0 && j - start <= MAX_ABBREVIATION_LENGTH) {
     const word = text.slice(start, j);
     if (word.length === 1 && isUpper(word.charCodeAt(0))) {
       // An initial, or the first letter of an acronym with periods (`U.S.`).

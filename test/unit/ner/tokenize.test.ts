@@ -23,6 +23,12 @@ describe('ner tokenize', () => {
     ]);
   });
 
+  it('keeps the period of the longest abbreviations and splits it off longer words', () => {
+    assert.deepEqual(tokenize('It is approx. 5 km from Dept. HQ to the Government. Then a.m. news.').forms, [
+      'It', 'is', 'approx.', '5', 'km', 'from', 'Dept.', 'HQ', 'to', 'the', 'Government', '.', 'Then', 'a.m.', 'news', '.',
+    ]);
+  });
+
   it('maps every token to its exact span with curly quotes, em dashes, non-ASCII names and CRLF', () => {
     const text = '“Hilde Sørlie’s plan” — said Binali Yıldırım.\r\nISTANBUL’s mayor didn’t reply…\r\n';
     const pairs = tokens(text);

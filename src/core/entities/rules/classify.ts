@@ -77,6 +77,12 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'acros
 /** Sentence-opening participles and adverbs (`Enhanced`, `Speaking`, `Clearly`) are not names. */
 const INFLECTED = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
 
+/** The first span of the line that ends at `end` (a loop: this runs for every coordinated run). */
+function spanEndingAt(spans: readonly NameSpan[], end: number): NameSpan | undefined {
+  for (const s of spans) if (s.end === end) return s;
+  return undefined;
+}
+
 /** `in Mbire and Kanyemba`: the type of a name coordinated with one just before on the line. */
 function coordinatedType(ctx: RunContext, index: number, after: number): NameType | undefined {
   // Forward: `to Gioia Tauro, Valletta and Izmir` (the next list item is a known place).
@@ -94,7 +100,7 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
   if (conj.text === ',' && nextConj?.text === ',' && following?.kind === 'word' && !following.cap && following.text !== 'and' && following.text !== 'or') return undefined;
   const before = ctx.tokens[index - 2];
   if (!before) return undefined;
-  const prevSpan = ctx.lineSpans.find((s) => s.end === before.end);
+  const prevSpan = spanEndingAt(ctx.lineSpans, before.end);
   return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
 }
 
@@ -184,6 +190,13 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
     i += matched;
   }
   return out;
+}
+
+/** How many of the tokens are words (counted without building a filtered copy). */
+function countWords(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  return words;
 }
 
 function indexOfCalendarWord(tokens: readonly Token[]): number {
@@ -338,7 +351,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.
     return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text) ? 0.2 : 0.4));
   }
-  if (tokens.filter((t) => t.kind === 'word').length > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
+  if (countWords(tokens) > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
   // Multi-word names after `to`/`from`/`between`/`with` are more often people: only strong place prepositions count.
   if (prev && STRONG_PLACE_PREPOSITIONS.has(prev) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
   if (ending === '(' && ctx.tokens[after + 1]?.upper && ctx.tokens[after + 2]?.text === ')') return ctx.emit(span(tokens, 'organization', 0.8));

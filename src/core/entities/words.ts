@@ -1,6 +1,7 @@
 /** Whether a word occurs written in lower case in a text range (so a capitalised occurrence is an ordinary word). */
 
 export interface LowerWords {
+  /** Takes the word in any case: it is lower-cased here, so callers need not. */
   has(word: string): boolean;
 }
 

@@ -96,6 +96,14 @@ describe('rule-based name recognizer', () => {
     assert.equal(got.get('St. Louis')?.type, 'place');
   });
 
+  it('takes no contraction or plural abbreviation for a name, but keeps names with an apostrophe', () => {
+    const text = "He said then that I'm sure and You’re welcome, as the MPs told Mary O'Brien and O’Neill.";
+    const taken = recognizeNamesByRules(text).map((s) => text.slice(s.start, s.end));
+    for (const word of ["I'm", 'You’re', 'MPs']) assert.ok(!taken.includes(word), `unexpected ${word}`);
+    assert.ok(taken.includes("Mary O'Brien"));
+    assert.ok(taken.includes('O’Neill'));
+  });
+
   it('recognises every expected name of an invented fixture article', () => {
     const text = readFileSync(join(FIXTURES, 'entities', 'harbour-authority.txt'), 'utf8');
     const expected = parse(readFileSync(join(FIXTURES, 'entities', 'harbour-authority.expected.yaml'), 'utf8')) as {

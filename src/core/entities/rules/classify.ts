@@ -52,7 +52,8 @@ function textOf(tokens: readonly Token[], source: readonly Token[]): string {
 
 /** The gazetteer entry for tokens as written; several tokens whose first word starts no name are answered without joining them. */
 function lookupTokens(tokens: readonly Token[]): GazetteerEntry | undefined {
-  if (tokens.length > 1 && !gazetteerMayStartWith(tokens[0].text)) return undefined;
+  if (tokens.length === 1) return gazetteerLookup(tokens[0].text);
+  if (!gazetteerMayStartWith(tokens[0].text)) return undefined;
   return gazetteerLookup(textOf(tokens, tokens));
 }
 
@@ -63,13 +64,24 @@ function isTitleWord(t: Token): boolean {
 /** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
 function isOrdinary(t: Token, ctx: RunContext): boolean {
   // The pattern before the article-wide search, which is far dearer.
-  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || INFLECTED.test(t.text) || ctx.lowerWords.has(t.text.toLowerCase());
+  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || INFLECTED.test(t.text) || ctx.lowerWords.has(t.text);
+}
+
+/** An ordinary word opening the sentence (asked only where it decides: its test searches the article). */
+function isOrdinaryStart(t: Token, ctx: RunContext): boolean {
+  return t.sentenceStart && isOrdinary(t, ctx);
 }
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'towards', 'toward', 'around', 'inside', 'via', 'through']);
 
 /** Sentence-opening participles and adverbs (`Enhanced`, `Speaking`, `Clearly`) are not names. */
 const INFLECTED = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
+
+/** The first span of the line that ends at `end` (a loop: this runs for every coordinated run). */
+function spanEndingAt(spans: readonly NameSpan[], end: number): NameSpan | undefined {
+  for (const s of spans) if (s.end === end) return s;
+  return undefined;
+}
 
 /** `in Mbire and Kanyemba`: the type of a name coordinated with one just before on the line. */
 function coordinatedType(ctx: RunContext, index: number, after: number): NameType | undefined {
@@ -88,7 +100,7 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
   if (conj.text === ',' && nextConj?.text === ',' && following?.kind === 'word' && !following.cap && following.text !== 'and' && following.text !== 'or') return undefined;
   const before = ctx.tokens[index - 2];
   if (!before) return undefined;
-  const prevSpan = ctx.lineSpans.find((s) => s.end === before.end);
+  const prevSpan = spanEndingAt(ctx.lineSpans, before.end);
   return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
 }
 
@@ -98,6 +110,19 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Plural abbreviations: `MPs`, `NGOs`. */
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
+
+/**
+ * `I'm`, `They're`: the pattern can only match with an apostrophe two or three characters from
+ * the end, looked for first (the pattern is anchored only at the end, so V8 tries it at every position).
+ */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  for (let i = Math.max(0, n - 3); i <= n - 2; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return CONTRACTION.test(word);
+  }
+  return false;
+}
 
 function camelCase(t: Token): boolean {
   const w = t.text;
@@ -165,6 +190,13 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
     i += matched;
   }
   return out;
+}
+
+/** How many of the tokens are words (counted without building a filtered copy). */
+function countWords(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  return words;
 }
 
 function indexOfCalendarWord(tokens: readonly Token[]): number {
@@ -241,11 +273,13 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   }
   if (tokens.every((t) => isTitleWord(t) || !t.cap) && tokens.some((t) => TITLE_HEADS.has(t.text))) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
-  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
+  // The first word's gazetteer entry, asked once for the rules below that only concern several words.
+  const firstEntry = tokens.length > 1 ? gazetteerLookup(first.text) : undefined;
+  if (firstEntry?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
     return ctx.emit(span(tokens, 'organization', 0.85));
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
   const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
-  if (tokens.length > 1 && gazetteerLookup(first.text)?.type === 'misc' && !tokens.slice(1).some(headWord)) {
+  if (firstEntry?.type === 'misc' && !tokens.slice(1).some(headWord)) {
     // Sure when the rest is a known name (`Afghan Taliban`); otherwise the word may open a person's
     // name (`Christian Olsson`), so the split is only a guess the learned model may overrule.
     const restKnown = !!lookupTokens(tokens.slice(1));
@@ -256,7 +290,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
 
   // Heads: `… Council`, `Ministry of …`, `… River`, `Lake …`, `… Treaty`.
   const multi = tokens.length > 1;
-  const ofHead = tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1;
+  const ofHead = multi ? tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1 : -1;
   if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
   if ((multi || camelCase(first)) && ORG_TAILS.has(last.text)) return ctx.emit(span(tokens, 'organization', 0.85));
   if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
@@ -288,7 +322,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     if (any) return;
   }
   // `Living Indus`, `Recharge Pakistan`: unknown words before a known place name a programme or brand, not a person.
-  if (multi && gazetteerLookup(last.text)?.type === 'place' && !gazetteerLookup(first.text)) return ctx.emit(span(tokens, 'misc', 0.5));
+  if (multi && gazetteerLookup(last.text)?.type === 'place' && !firstEntry) return ctx.emit(span(tokens, 'misc', 0.5));
 
   // Context: `Published in X`, appositives, prepositions of place, verbs of saying.
   const prev = wordBefore(ctx, index);
@@ -302,24 +336,22 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
   const placeNounAfter = next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
   const placeNounOf = prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/.test(prev2));
-  // An ordinary word opening the sentence (asked only where it decides: its test searches the article).
-  const ordinaryStart = () => first.sentenceStart && isOrdinary(first, ctx);
-  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(!multi && ordinaryStart())) return ctx.emit(span(tokens, 'place', 0.65));
+  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(!multi && isOrdinaryStart(first, ctx))) return ctx.emit(span(tokens, 'place', 0.65));
   const saidBefore = !!prev && SPEECH_VERBS.has(prev);
   const coordinated = COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
-  if (coordinated && !ordinaryStart()) return ctx.emit(span(tokens, coordinated, 0.6));
+  if (coordinated && !isOrdinaryStart(first, ctx)) return ctx.emit(span(tokens, coordinated, 0.6));
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
   if (!multi) {
     // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
-    if (CONTRACTION.test(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
+    if (isContraction(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
     if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
-    if (COMMON_WORDS.has(first.text) || ordinaryStart()) return;
+    if (COMMON_WORDS.has(first.text) || isOrdinaryStart(first, ctx)) return;
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
     if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.
-    return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text.toLowerCase()) ? 0.2 : 0.4));
+    return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text) ? 0.2 : 0.4));
   }
-  if (tokens.filter((t) => t.kind === 'word').length > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
+  if (countWords(tokens) > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
   // Multi-word names after `to`/`from`/`between`/`with` are more often people: only strong place prepositions count.
   if (prev && STRONG_PLACE_PREPOSITIONS.has(prev) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
   if (ending === '(' && ctx.tokens[after + 1]?.upper && ctx.tokens[after + 2]?.text === ')') return ctx.emit(span(tokens, 'organization', 0.8));
@@ -373,7 +405,7 @@ export function classifyHeadlineRun(run: Run, known: ReadonlyMap<string, NameTyp
         continue;
       }
     }
-    if (!t.upper && !COMMON_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !ctx.lowerWords.has(t.text.toLowerCase())) ctx.emit(span([t], 'misc', 0.2));
+    if (!t.upper && !COMMON_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !ctx.lowerWords.has(t.text)) ctx.emit(span([t], 'misc', 0.2));
     i++;
   }
 }

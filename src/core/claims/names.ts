@@ -99,15 +99,20 @@ export function distinctSurnames(texts: readonly string[]): string[] {
   return out;
 }
 
-/** Person-like capitalised surnames in a block of text (offsets relative to `base`). */
-export function nameOccurrences(text: string, base: number): NameOccurrence[] {
+/**
+ * Person-like capitalised surnames in a block of text (offsets relative to `base`); with `only`,
+ * just the occurrences of that surname (the same ones the full list holds for it).
+ */
+export function nameOccurrences(text: string, base: number, only?: string): NameOccurrence[] {
   const out: NameOccurrence[] = [];
+  // An occurrence's text starts with its surname: a block without the word holds none of it.
+  if (only !== undefined && !text.includes(only)) return out;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const raw = m[0];
     const w = surnameOf(raw);
     const i = m.index;
-    if (w === undefined) continue;
+    if (w === undefined || (only !== undefined && w !== only)) continue;
     // Walk back over particles ("van", "de") to a given name or title.
     let prev = wordBefore(text, i);
     while (prev && PARTICLES.has(prev.w)) prev = wordBefore(text, prev.i);

@@ -13,24 +13,90 @@ const ABBREVIATIONS = new Set([
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+/**
+ * The sentence boundaries of a text, as /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g matches them:
+ * `at` is where a match starts and `end` where it ends. Found without the regex, which tried every
+ * character: the stops are visited with indexOf, and each run of them is tested once (a match
+ * starting inside a run would end where the run's own does, so it holds exactly when that one does).
+ */
+class Boundaries {
+  at = -1;
+  end = 0;
+  private nextDot: number;
+  private nextBang: number;
+  private nextQuery: number;
+
+  constructor(private readonly text: string) {
+    this.nextDot = text.indexOf('.');
+    this.nextBang = text.indexOf('!');
+    this.nextQuery = text.indexOf('?');
+  }
+
+  /** Moves to the next boundary; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    for (;;) {
+      const i = this.nextStop(this.end);
+      if (i === -1) return false;
+      let j = i + 1;
+      while (j < text.length && isStopCode(text.charCodeAt(j))) j++;
+      const runEnd = j;
+      while (j < text.length && isCloserCode(text.charCodeAt(j))) j++;
+      let k = j;
+      while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k > j && k < text.length && isOpenerCode(text.charCodeAt(k))) k++;
+      if (k > j && k < text.length && isCapitalOrDigitCode(text.charCodeAt(k))) {
+        this.at = i;
+        this.end = j;
+        return true;
+      }
+      this.end = runEnd;
+    }
+  }
+
+  /** The first ".", "!" or "?" at or after `from`, or -1. */
+  private nextStop(from: number): number {
+    if (this.nextDot !== -1 && this.nextDot < from) this.nextDot = this.text.indexOf('.', from);
+    if (this.nextBang !== -1 && this.nextBang < from) this.nextBang = this.text.indexOf('!', from);
+    if (this.nextQuery !== -1 && this.nextQuery < from) this.nextQuery = this.text.indexOf('?', from);
+    let i = this.nextDot;
+    if (this.nextBang !== -1 && (i === -1 || this.nextBang < i)) i = this.nextBang;
+    if (this.nextQuery !== -1 && (i === -1 || this.nextQuery < i)) i = this.nextQuery;
+    return i;
+  }
+}
+
+function isStopCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+function isCloserCode(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; // " ” ’ ) ]
+}
+
+function isOpenerCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 40 || c === 91; // " “ ‘ ( [
+}
+
+function isCapitalOrDigitCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
 
 /** Splits a block of text (offsets relative to `base`) into sentences. */
 export function splitSentences(text: string, base: number): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.') {
+  for (const m = new Boundaries(text); m.next(); ) {
+    const end = m.end;
+    if (text.charCodeAt(m.at) === 46) {
       // The letters right before the dot, within the 12 characters before it (and this sentence).
-      const from = Math.max(start, m.index - 12);
-      let b = m.index;
+      const from = Math.max(start, m.at - 12);
+      let b = m.at;
       while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-      const length = m.index - b;
+      const length = m.at - b;
       // "Mr.", "Jan.", single initials ("J. Smith") and "U.S." do not end sentences. (The word is
       // cut out only when its length lets it be an abbreviation.)
-      if (length === 1 || (length > 1 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(b, m.index).toLowerCase()))) continue;
+      if (length === 1 || (length > 1 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(b, m.at).toLowerCase()))) continue;
     }
     pushTrimmed(text, base, start, end, out);
     start = end;

@@ -68,3 +68,23 @@ describe('distinctSurnames', () => {
     assert.deepEqual(distinctSurnames(texts), ['Smiths', 'Jones', 'Okonkwo', 'Smith']);
   });
 });
+
+describe('nameOccurrences of one surname', () => {
+  // The full list's occurrences of that surname, with the same spans, given names and cues.
+  const reference = (text: string, surname: string, base = 7) => nameOccurrences(text, base).filter((o) => o.surname === surname);
+
+  it('finds what the full list holds for the surname, on edge cases', () => {
+    const cases = [
+      "Mr Smith met Smith's wife, John Smiths and Dr. Smith; Smith said so. Smithson Smith-Jones",
+      'Ludwig van Beethoven and Beethoven’s Beethoven- beethoven', 'Mr Okonkwo, Declan Okonkwo Fairbairn and Okonkow', '', 'Smith',
+    ];
+    for (const t of cases) {
+      for (const surname of distinctSurnames([t])) assert.deepEqual(nameOccurrences(t, 7, surname), reference(t, surname), `${JSON.stringify(t)} ${surname}`);
+      assert.deepEqual(nameOccurrences(t, 7, 'Nowhere'), []);
+    }
+  });
+
+  it('finds what the full list holds for each surname, on the labelled articles', () => {
+    for (const f of loadLabelled()) for (const surname of distinctSurnames([f.text])) assert.deepEqual(nameOccurrences(f.text, 0, surname), reference(f.text, surname, 0), `${f.file} ${surname}`);
+  });
+});

@@ -29,25 +29,24 @@ export const nameInconsistency: Rule = {
   summary: 'One actor spelled two ways in an article (Okonkwo / Okonkow), or differently from the knowledge base.',
   check(ctx) {
     const hits: RuleHit[] = [];
-    // The distinct surnames first (cheap); their occurrences only once a pair of spellings turns
-    // out to be variants (few articles). Both list the surnames in order of first occurrence.
+    // The distinct surnames first (cheap), in order of first occurrence.
     const texts: string[] = [];
     for (const block of ctx.blocks) if (block.kind !== 'chrome' && block.kind !== 'meta') texts.push(block.text);
     const names = distinctSurnames(texts);
-    let bySurnameCache: Map<string, NameOccurrence[]> | undefined;
+    // Each surname's occurrences are placed only once a pair of spellings turns out to be variants
+    // (few articles), and only that surname's: placing every capitalised word would cost more.
+    const occurrencesCache = new Map<string, NameOccurrence[]>();
     const occurrences = (surname: string): NameOccurrence[] => {
-      if (!bySurnameCache) {
-        bySurnameCache = new Map();
+      let list = occurrencesCache.get(surname);
+      if (!list) {
+        list = [];
         for (const block of ctx.blocks) {
           if (block.kind === 'chrome' || block.kind === 'meta') continue;
-          for (const o of nameOccurrences(block.text, block.start)) {
-            const list = bySurnameCache.get(o.surname);
-            if (list) list.push(o);
-            else bySurnameCache.set(o.surname, [o]);
-          }
+          for (const o of nameOccurrences(block.text, block.start, surname)) list.push(o);
         }
+        occurrencesCache.set(surname, list);
       }
-      return bySurnameCache.get(surname)!;
+      return list;
     };
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
     // Built only when a candidate pair turns up (rare), since it scans the whole article.

@@ -1,4 +1,5 @@
 import type { DateValue, Mention, Span } from '../types';
+import { buildAutomaton } from '../text/automaton';
 
 /**
  * Regex-based date extraction: absolute dates (with or without year or weekday), weekdays,
@@ -91,39 +92,10 @@ const ANCHORS = (() => {
   // One anchor inside another would be reported (at its end) before the outer one that starts earlier.
   for (const a of WORD_ANCHORS) if (WORD_ANCHORS.some((b) => b !== a && b.text.includes(a.text))) throw new Error(`anchor inside another: ${a.text}`);
   const literals = [...WORD_ANCHORS.map((a) => [...a.text].map((ch) => ANCHOR_CLASS[ch.charCodeAt(0)])), [DIGIT_CHAR]];
-  const goto: number[][] = [new Array<number>(CLASSES).fill(-1)];
-  const anchor = [-1];
-  literals.forEach((literal, k) => {
-    let s = 0;
-    for (const c of literal) {
-      if (goto[s][c] < 0) {
-        goto[s][c] = goto.length;
-        goto.push(new Array<number>(CLASSES).fill(-1));
-        anchor.push(-1);
-      }
-      s = goto[s][c];
-    }
-    anchor[s] = k;
-  });
-  // Breadth first, so a state's failure state (shallower) is complete before the state is read.
-  const fail = new Array<number>(goto.length).fill(0);
-  const queue: number[] = [];
-  for (let c = 0; c < CLASSES; c++) {
-    if (goto[0][c] < 0) goto[0][c] = 0;
-    else queue.push(goto[0][c]);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head];
-    if (anchor[s] < 0) anchor[s] = anchor[fail[s]];
-    for (let c = 0; c < CLASSES; c++) {
-      const t = goto[s][c];
-      if (t < 0) goto[s][c] = goto[fail[s]][c];
-      else {
-        fail[t] = goto[fail[s]][c];
-        queue.push(t);
-      }
-    }
-  }
+  const { goto, fail, pattern, order } = buildAutomaton(literals, CLASSES);
+  // A state where no anchor ends reports the one ending at its failure state (a suffix), if any.
+  const anchor = [...pattern];
+  for (const s of order) if (anchor[s] < 0) anchor[s] = anchor[fail[s]];
   const next = new Uint16Array(goto.length * CLASSES);
   const ending = new Int8Array(goto.length * CLASSES);
   goto.forEach((row, s) => {

@@ -1,4 +1,5 @@
 import type { Mention, QuantityValue, Span } from '../types';
+import { buildAutomaton } from '../text/automaton';
 
 /**
  * Regex-based quantity extraction: money with its currency, percentages and points, durations,
@@ -91,40 +92,10 @@ class StartAutomaton {
   readonly shorter: Uint16Array;
 
   constructor(beginnings: readonly (readonly number[])[]) {
-    const goto: number[][] = [new Array<number>(CLASSES).fill(-1)];
-    const length = [0];
-    for (const b of beginnings) {
-      let s = 0;
-      for (const c of b) {
-        if (goto[s][c] < 0) {
-          goto[s][c] = goto.length;
-          goto.push(new Array<number>(CLASSES).fill(-1));
-          length.push(0);
-        }
-        s = goto[s][c];
-      }
-      length[s] = b.length;
-    }
-    // Breadth first, so a state's failure state (shallower) is complete before the state is read.
-    const fail = new Array<number>(goto.length).fill(0);
+    const { goto, fail, pattern, order } = buildAutomaton(beginnings, CLASSES);
+    const length = pattern.map((k) => (k < 0 ? 0 : beginnings[k].length));
     const longest = new Array<number>(goto.length).fill(0);
-    const queue: number[] = [];
-    for (let c = 0; c < CLASSES; c++) {
-      if (goto[0][c] < 0) goto[0][c] = 0;
-      else queue.push(goto[0][c]);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head];
-      longest[s] = length[s] ? s : longest[fail[s]];
-      for (let c = 0; c < CLASSES; c++) {
-        const t = goto[s][c];
-        if (t < 0) goto[s][c] = goto[fail[s]][c];
-        else {
-          fail[t] = goto[fail[s]][c];
-          queue.push(t);
-        }
-      }
-    }
+    for (const s of order) longest[s] = length[s] ? s : longest[fail[s]];
     const n = goto.length;
     this.next = new Uint16Array(n * CLASSES);
     this.length = new Uint8Array(n * CLASSES);

@@ -26,50 +26,53 @@ export const FRESH_ARRAYS: WorkArrays = {
  * is valid only until the next `reset`.
  */
 export class ReusedArrays implements WorkArrays {
-  private readonly int32s: Int32Array[] = [];
-  private readonly uint8s: Uint8Array[] = [];
-  private readonly int8s: Int8Array[] = [];
-  private readonly float32s: Float32Array[] = [];
-  private nextInt32 = 0;
-  private nextUint8 = 0;
-  private nextInt8 = 0;
-  private nextFloat32 = 0;
+  private readonly int32s = new KeptBuffers((n) => new Int32Array(n));
+  private readonly uint8s = new KeptBuffers((n) => new Uint8Array(n));
+  private readonly int8s = new KeptBuffers((n) => new Int8Array(n));
+  private readonly float32s = new KeptBuffers((n) => new Float32Array(n));
 
   /** Starts a new document: every array handed out so far may be handed out again. */
   reset(): void {
-    this.nextInt32 = 0; this.nextUint8 = 0; this.nextInt8 = 0; this.nextFloat32 = 0;
+    this.int32s.reset(); this.uint8s.reset(); this.int8s.reset(); this.float32s.reset();
   }
 
   int32(n: number, fill = 0): Int32Array {
-    if (n > MAX_REUSED_LENGTH) return FRESH_ARRAYS.int32(n, fill);
-    let b = this.int32s[this.nextInt32];
-    if (!b || b.length < n) b = this.int32s[this.nextInt32] = new Int32Array(grownLength(n));
-    this.nextInt32++;
-    return b.subarray(0, n).fill(fill);
+    return this.int32s.take(n, fill);
   }
 
   uint8(n: number): Uint8Array {
-    if (n > MAX_REUSED_LENGTH) return FRESH_ARRAYS.uint8(n);
-    let b = this.uint8s[this.nextUint8];
-    if (!b || b.length < n) b = this.uint8s[this.nextUint8] = new Uint8Array(grownLength(n));
-    this.nextUint8++;
-    return b.subarray(0, n).fill(0);
+    return this.uint8s.take(n, 0);
   }
 
   int8(n: number): Int8Array {
-    if (n > MAX_REUSED_LENGTH) return FRESH_ARRAYS.int8(n);
-    let b = this.int8s[this.nextInt8];
-    if (!b || b.length < n) b = this.int8s[this.nextInt8] = new Int8Array(grownLength(n));
-    this.nextInt8++;
-    return b.subarray(0, n).fill(0);
+    return this.int8s.take(n, 0);
   }
 
   float32(n: number): Float32Array {
-    if (n > MAX_REUSED_LENGTH) return FRESH_ARRAYS.float32(n);
-    let b = this.float32s[this.nextFloat32];
-    if (!b || b.length < n) b = this.float32s[this.nextFloat32] = new Float32Array(grownLength(n));
-    this.nextFloat32++;
-    return b.subarray(0, n).fill(0);
+    return this.float32s.take(n, 0);
+  }
+}
+
+type TypedArray = Int32Array | Uint8Array | Int8Array | Float32Array;
+
+/** The buffers of one array type, handed out in turn since the last `reset`. */
+class KeptBuffers<T extends TypedArray> {
+  private readonly buffers: T[] = [];
+  private next = 0;
+
+  constructor(private readonly make: (n: number) => T) {}
+
+  reset(): void {
+    this.next = 0;
+  }
+
+  /** A view of `n` entries, all `fill`: of the next kept buffer, or a fresh array when `n` is too long to keep. */
+  take(n: number, fill: number): T {
+    if (n > MAX_REUSED_LENGTH) return fill === 0 ? this.make(n) : (this.make(n).fill(fill) as T);
+    let b = this.buffers[this.next];
+    if (!b || b.length < n) b = this.buffers[this.next] = this.make(grownLength(n));
+    this.next++;
+    return b.subarray(0, n).fill(fill) as T;
   }
 }
 

@@ -184,7 +184,7 @@ export function writeIntrinsicKeys(doc: DocumentContext, t: number, out: Int32Ar
   const h = shapeAndAffixHashes;
   shapeAndAffixes(doc.forms[t], h);
   out[o] = key1(1, 0);
-  out[o + 1] = key1(2, a.word[t]);
+  out[o + WORD_FEATURE] = wordKey(doc, t);
   out[o + 2] = key1(3, a.lower[t]);
   out[o + 3] = key1(4, h[0]);
   out[o + 4] = key1(5, a.shortShape[t]);

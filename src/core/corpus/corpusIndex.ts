@@ -107,7 +107,12 @@ export class CorpusIndex {
   /** Indexes a file's text; returns true when its summary changed (a new text, not just a new stamp). */
   update(path: string, text: string, stamp?: FileStamp): boolean {
     const hash = contentHash(text);
-    return this.store(path, hash, stamp, () => summarizeAnalysis(hash, this.analyze(text), this.kb));
+    return this.store(path, hash, stamp, () => this.summarize(text, hash));
+  }
+
+  /** The summary `update` would store for a text whose content hash is `hash` (the index is not changed). */
+  summarize(text: string, hash: string): FileSummary {
+    return summarizeAnalysis(hash, this.analyze(text), this.kb);
   }
 
   /**

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { analyzeDocument, type DocumentAnalysis } from '../../core/analysis';
+import { analyzeDocument } from '../../core/analysis';
 import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
-import { articleActorKeys, summarizeAnalysis, type FileSummary } from '../../core/corpus/summary';
+import { articleActorKeys, type FileSummary } from '../../core/corpus/summary';
 import type { Range } from '../../core/types';
 import { CorpusIndex, type FileStamp, type SerializedCorpus } from '../../core/corpus/corpusIndex';
 import { syncCorpus, type CorpusFileSource } from '../../core/corpus/sync';
@@ -38,7 +38,6 @@ const POOL_FROM_FILES = 200;
 export class CorpusService implements vscode.Disposable {
   private _index: CorpusIndex;
   /** The index's analysis (the in-thread path, and the fallback when a worker fails). */
-  private analyze!: (text: string) => DocumentAnalysis;
   /** Worker threads for the current engine inputs while a run with enough files to analyse is going. */
   private pool: { readonly engine: string; readonly started: Promise<AnalysisPool | undefined> } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -165,14 +164,12 @@ export class CorpusService implements vscode.Disposable {
     this.setState('indexing');
     const started = Date.now();
     const index = this._index;
-    const analyze = this.analyze;
     let threads = 1;
     let poolFailed = false;
     // Files are analysed in worker threads when the bundled worker is there (and the machine has more
     // than one core): the extension host's thread only reads, hashes and indexes. A file a worker
     // fails on is analysed here (an engine error then shows as it would without workers).
-    const kb = this.knowledge?.current;
-    const inThread = (text: string, hash: string): FileSummary => summarizeAnalysis(hash, analyze(text), kb);
+    const inThread = (text: string, hash: string): FileSummary => index.summarize(text, hash);
     const summarize = async (text: string, hash: string): Promise<FileSummary> => {
       if (cts.token.isCancellationRequested) throw new Error('cancelled');
       const pool = poolFailed ? undefined : await this.analysisPool(index.engine);
@@ -232,8 +229,8 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private createIndex(): CorpusIndex {
-    this.analyze = corpusAnalyzer({ kb: this.knowledge?.current, workspaceTopics: this.workspaceTopics });
-    const index = new CorpusIndex({ engine: this.engineKey(), analyze: this.analyze, kb: this.knowledge?.current });
+    const kb = this.knowledge?.current;
+    const index = new CorpusIndex({ engine: this.engineKey(), analyze: corpusAnalyzer({ kb, workspaceTopics: this.workspaceTopics }), kb });
     this.unsubscribe();
     this.unsubscribe = index.onDidChange((paths) => {
       if (this._state !== 'indexing') void vscode.commands.executeCommand('setContext', 'byline.corpus.empty', index.size === 0);

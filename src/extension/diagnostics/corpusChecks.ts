@@ -43,14 +43,6 @@ export class CorpusChecks implements vscode.Disposable {
     void corpus.whenReady.then(() => this.schedule());
   }
 
-  /** Forgets every file's facts (a new knowledge base links other actors) and rebuilds them. */
-  reset(): void {
-    this.cache.clear();
-    this.spellings = undefined;
-    this.everywhere = undefined;
-    this.schedule();
-  }
-
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.sync(), SYNC_DEBOUNCE_MS);

@@ -119,8 +119,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsClaims(e)) refreshAll();
     }),
-    // A changed knowledge base gives new analyses (misspelling links); re-check open articles.
-    ...(services.knowledge?.onDidChange ? [services.knowledge.onDidChange(() => refreshAll()), services.knowledge.onDidChange(() => corpusChecks.reset())] : []),
+    // A changed knowledge base gives new analyses (misspelling links); re-check open articles. The
+    // corpus index re-indexes with it, and corpusChecks follows the new summaries (onDidChange below).
+    ...(services.knowledge?.onDidChange ? [services.knowledge.onDidChange(() => refreshAll())] : []),
     triage.onDidChange(refreshAll),
     packs.onDidChange(refreshAll),
     corpusChecks.onDidChange(refreshAll),

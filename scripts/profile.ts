@@ -3,7 +3,9 @@
 // bench/profile.cpuprofile for Chrome DevTools or speedscope. `--summarise FILE` prints the table of any
 // .cpuprofile (e.g. one written by `node --cpu-prof`). `--fingerprint` prints SHA-256 digests of the
 // analysis (mentions, findings, topics) of bbc-dev, the seeds and the labelled dev articles, and the
-// CPU time of one pass: a speed change must leave the digests as they were.
+// CPU time of one pass: a speed change must leave the digests as they were. `--stages [names]` times
+// each stage of the analysis alone over bbc-dev, its inputs computed beforehand (best CPU-ms of
+// `--passes` runs, default 7): what a change to one component is measured by.
 import { Session } from 'node:inspector';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,6 +18,12 @@ import { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { recognizeNamesByRules } from '../src/core/entities/rules/recognizer';
 import { linkNames } from '../src/core/entities/linking';
 import { createLearnedRecognizer } from '../src/core/ner';
+import { learnedFocus, combineNameSpans } from '../src/core/entities/combine';
+import { extractDates } from '../src/core/entities/dates';
+import { extractQuantities } from '../src/core/entities/quantities';
+import { checkArticle } from '../src/core/claims/check';
+import { classifyTopics } from '../src/core/topics/classify';
+import { tokenize as nerTokenize } from '../src/core/ner/tokenize';
 
 const learned = createLearnedRecognizer();
 import { loadBbcDev, loadSeeds, ROOT, SHARED_EVAL } from './bench/util';
@@ -107,8 +115,61 @@ function fingerprint(): void {
   console.log(`bbc-dev full analysis: ${best.toFixed(0)} CPU-ms per pass (${(bytes / 1e6 / (best / 1000)).toFixed(2)} MB per CPU-s)`);
 }
 
+/**
+ * CPU-ms of each stage of the analysis over bbc-dev, each stage run alone on inputs computed
+ * beforehand (the best of `passes` runs; stages alternate, so a change in load hits them alike).
+ */
+function stages(only: readonly string[], passes: number): void {
+  const kb = KnowledgeBase.loadDefault();
+  const texts = loadBbcDev();
+  const items = texts.flatMap((text) =>
+    segmentArticles(text).map((article) => {
+      const region = { start: article.start, end: article.end };
+      const titles = [article.headlineSpan, ...article.subheadings, ...article.meta, ...article.chrome];
+      const rules = recognizeNamesByRules(text, region);
+      const focus = learnedFocus(text, region, rules, titles);
+      const names = combineNameSpans(text, rules, focus.length ? learned.recognize(text, region, focus) : [], titles);
+      const learnedNames = focus.length ? learned.recognize(text, region, focus) : [];
+      return { text, article, region, titles, rules, focus, learnedNames, names, mentions: recognizeEntities(text, article, kb) };
+    }),
+  );
+  const all: Record<string, () => void> = {
+    segment: () => { for (const t of texts) segmentArticles(t); },
+    rules: () => { for (const x of items) recognizeNamesByRules(x.text, x.region); },
+    focus: () => { for (const x of items) learnedFocus(x.text, x.region, x.rules, x.titles); },
+    'ner-tokenize': () => { for (const x of items) nerTokenize(x.text, x.region); },
+    learned: () => { for (const x of items) if (x.focus.length) learned.recognize(x.text, x.region, x.focus); },
+    combine: () => { for (const x of items) combineNameSpans(x.text, x.rules, x.learnedNames, x.titles); },
+    linking: () => { for (const x of items) linkNames(x.text, x.names, x.region); },
+    dates: () => { for (const x of items) extractDates(x.text, x.region, x.article.published); },
+    quantities: () => { for (const x of items) extractQuantities(x.text, x.region); },
+    entities: () => { for (const x of items) recognizeEntities(x.text, x.article, kb); },
+    claims: () => { for (const x of items) checkArticle({ text: x.text, article: x.article, mentions: x.mentions, kb }); },
+    topics: () => { for (const x of items) classifyTopics(x.article.headline, x.text.slice(x.article.bodyStart, x.article.end)); },
+    analysis: () => { for (const t of texts) analyzeDocument(t, { kb }); },
+  };
+  const chosen = only.length ? only : Object.keys(all);
+  for (const name of chosen) if (!all[name]) throw new Error(`--stages ${name}: one of ${Object.keys(all).join(', ')}`);
+  const best = new Map<string, number>();
+  for (let p = 0; p < passes; p++) {
+    for (const name of chosen) {
+      const c0 = process.cpuUsage();
+      all[name]();
+      const c = process.cpuUsage(c0);
+      best.set(name, Math.min(best.get(name) ?? Infinity, (c.user + c.system) / 1000));
+    }
+  }
+  console.log('CPU-ms per bbc-dev pass, best of', passes, '(entities = rules … linking + dates + quantities; analysis = everything)');
+  for (const [name, ms] of best) console.log(`${name.padEnd(13)} ${ms.toFixed(1).padStart(7)}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--fingerprint')) return fingerprint();
+  const stagesAt = process.argv.indexOf('--stages');
+  if (stagesAt >= 0) {
+    const names = process.argv.slice(stagesAt + 1).filter((a) => !a.startsWith('--'));
+    return stages(names.filter((n) => !/^\d+$/.test(n)), Number(arg('passes', '7')));
+  }
   const file = arg('summarise', '');
   if (file) return printTop(JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] });
   const passes = Number(arg('passes', '6'));

@@ -3,6 +3,8 @@ import { LineIndex } from './text/lineIndex';
 import { segmentArticles } from './articles/segment';
 import { recognizeEntities } from './entities/recognize';
 import { checkArticle } from './claims/check';
+import { buildContext } from './claims/context';
+import { articleFacts, type ArticleFacts } from './claims/corpusFacts';
 import { classifyTopics, type TopicScore } from './topics/classify';
 import { KnowledgeBase } from './kb/knowledgeBase';
 
@@ -12,6 +14,8 @@ export interface ArticleAnalysis {
   readonly mentions: readonly Mention[];
   readonly findings: readonly Finding[];
   readonly topics: readonly TopicScore[];
+  /** What the cross-file checks need of the article (with the `facts` option). */
+  readonly facts?: ArticleFacts;
 }
 
 /** Everything the engine knows about one document: a plain value, testable without VS Code. */
@@ -27,6 +31,8 @@ export interface AnalysisOptions {
   readonly skipClaims?: boolean;
   /** Skip topic classification. */
   readonly skipTopics?: boolean;
+  /** Also gather each article's cross-file facts, from the claims context its checks ran on. */
+  readonly facts?: boolean;
 }
 
 const EMPTY_KB = new KnowledgeBase();
@@ -36,11 +42,12 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): Do
   const kb = options.kb ?? EMPTY_KB;
   const articles = segmentArticles(text).map((article): ArticleAnalysis => {
     const mentions = recognizeEntities(text, article, kb);
-    const findings = options.skipClaims ? [] : checkArticle({ text, article, mentions, kb });
+    const claims = options.skipClaims && !options.facts ? undefined : buildContext(text, article, mentions, kb);
+    const findings = options.skipClaims || !claims ? [] : checkArticle({ text, article, mentions, kb }, claims);
     const topics = options.skipTopics
       ? []
       : classifyTopics(article.headline, text.slice(article.bodyStart, article.end));
-    return { article, mentions, findings, topics };
+    return { article, mentions, findings, topics, ...(options.facts && claims ? { facts: articleFacts(claims) } : {}) };
   });
   return { text, lines: new LineIndex(text), articles };
 }

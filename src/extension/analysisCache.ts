@@ -20,7 +20,8 @@ export class AnalysisCache implements vscode.Disposable {
     const hit = this.cache.get(key);
     const kb = this.knowledgeBase();
     if (hit && hit.version === document.version && hit.kb === kb) return hit.analysis;
-    const analysis = analyzeDocument(document.getText(), { kb });
+    // With the facts the cross-file checks read, gathered from the contexts the claim checks build anyway.
+    const analysis = analyzeDocument(document.getText(), { kb, facts: true });
     this.cache.set(key, { version: document.version, kb, analysis });
     return analysis;
   }

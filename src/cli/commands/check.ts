@@ -183,8 +183,10 @@ export const checkCommand: CliCommand = {
 
     const inputs = collectInputs(args.positionals, io);
     const records: CheckRecord[] = [];
-    const analysed = inputs.files.map(({ file, text }) => ({ file, text, analysis: analyzeDocument(text, { kb, skipTopics: true }) }));
-    const corpus = checkCorpus(analysed.map((d) => ({ file: d.file, text: d.text, articles: d.analysis.articles.map((a) => a.article), mentions: d.analysis.articles.map((a) => a.mentions) })));
+    const analysed = inputs.files.map(({ file, text }) => ({ file, text, analysis: analyzeDocument(text, { kb, skipTopics: true, facts: true }) }));
+    const corpus = checkCorpus(
+      analysed.map(({ file, text, analysis: { articles } }) => ({ file, text, articles: articles.map((a) => a.article), mentions: articles.map((a) => a.mentions), facts: articles.map((a) => a.facts) })),
+    );
     const lineIndexes = new Map(analysed.map((d) => [d.file, d.analysis.lines]));
     for (const { file, text, analysis } of analysed) {
       const findings: Finding[] = analysis.articles.flatMap((a) => [...a.findings, ...(pack ? runRulePack(pack, text, a.article) : [])]);

@@ -1,6 +1,6 @@
 import type { Article, Finding, Mention, RuleId, Severity } from '../types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { buildContext } from './context';
+import { buildContext, type RuleContext } from './context';
 import { RULES } from './rules/index';
 
 /** Per-rule severity, or `off` to skip the rule. */
@@ -16,9 +16,11 @@ export interface ArticleContext {
   readonly settings?: Readonly<Partial<Record<RuleId, RuleSetting>>>;
 }
 
-/** Findings for one article, sorted by offset; one finding per rule and span. */
-export function checkArticle(ctx: ArticleContext): Finding[] {
-  const rc = buildContext(ctx.text, ctx.article, ctx.mentions, ctx.kb);
+/**
+ * Findings for one article, sorted by offset; one finding per rule and span. `rc` is the rules'
+ * context of the same article, when the caller built it for more than the checks.
+ */
+export function checkArticle(ctx: ArticleContext, rc: RuleContext = buildContext(ctx.text, ctx.article, ctx.mentions, ctx.kb)): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = ctx.settings?.[rule.id] ?? rule.defaultSeverity;

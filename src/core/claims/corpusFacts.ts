@@ -1,6 +1,6 @@
 import type { Article, Finding, Mention, QuantityValue, Severity, Span } from '../types';
 import { KnowledgeBase } from '../kb/knowledgeBase';
-import { buildContext } from './context';
+import { buildContext, type RuleContext } from './context';
 import { isVariantSpelling, nameOccurrences } from './names';
 
 /**
@@ -47,7 +47,12 @@ export interface FigureFact extends Span {
 export interface FactsInput {
   readonly file: string;
   readonly text: string;
-  readonly articles: readonly { readonly article: Article; readonly mentions?: readonly Mention[] | (() => readonly Mention[]) }[];
+  readonly articles: readonly {
+    readonly article: Article;
+    readonly mentions?: readonly Mention[] | (() => readonly Mention[]);
+    /** The article's facts when already gathered (an analysis with the `facts` option): used as they are. */
+    readonly facts?: ArticleFacts;
+  }[];
 }
 
 const EMPTY_KB = new KnowledgeBase();
@@ -93,38 +98,58 @@ const ACTOR_TYPES = new Set(['person', 'place', 'organization']);
 const ANCHOR_TYPES = new Set(['person', 'place']);
 const actorName = (m: Mention): string => (m.actor ? `actor:${m.actor}` : (m.canonical ?? m.text).toLowerCase());
 
+/** What the cross-article checks need from one article: its full names and event counts. */
+export interface ArticleFacts {
+  readonly names: readonly NameFact[];
+  readonly figures: readonly FigureFact[];
+}
+
 /** Returns the facts the cross-article checks need from one document. */
 export function factsOf(doc: FactsInput, kb: KnowledgeBase = EMPTY_KB): FileFacts {
   const names: NameFact[] = [];
   const figures: FigureFact[] = [];
-  for (const { article, mentions: given } of doc.articles) {
-    let mentions: readonly Mention[] = Array.isArray(given) ? given : [];
-    const recognise = typeof given === 'function' ? given : undefined;
-    const ctx = buildContext(doc.text, article, mentions, kb);
-    for (const b of ctx.blocks) {
-      if (b.kind === 'chrome' || b.kind === 'meta') continue;
-      for (const o of nameOccurrences(b.text, b.start)) if (o.given) names.push({ start: o.full.start, end: o.full.end, given: o.given, surname: o.surname });
-    }
-    for (const q of ctx.quantities) {
-      const where = ctx.locate(q.start);
-      if (!where || where.block.kind === 'meta' || where.block.kind === 'chrome' || ctx.inQuote(q.start)) continue;
-      const key = eventKey(q, ctx);
-      if (!key || BOUNDED.test(doc.text.slice(Math.max(0, q.start - 24), q.start))) continue;
-      const s = where.sentence;
-      const inSentence = (m: Mention): boolean => m.start >= s.start && m.end <= s.end;
-      const dated = ctx.dates.find((d) => inSentence(d) && isDay(d));
-      const day = dated ? (dated.normalized as { value: string }).value.slice(0, 10) : article.published?.slice(0, 10);
-      if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-      if (recognise && !mentions.length) mentions = recognise();
-      const named = mentions.filter((m) => ACTOR_TYPES.has(m.type) && inSentence(m));
-      const actors = [...new Set(named.map(actorName))];
-      const labels = actors.map((a) => named.find((m) => actorName(m) === a)!.text);
-      const anchors = [...new Set(named.filter((m) => ANCHOR_TYPES.has(m.type)).map(actorName))];
-      if (!actors.length) continue;
-      figures.push({ start: q.start, end: q.end, key, value: (q.normalized as QuantityValue).value, text: q.text, actors, anchors, labels, day });
-    }
+  for (const { article, mentions: given, facts: gathered } of doc.articles) {
+    const mentions: readonly Mention[] = Array.isArray(given) ? given : [];
+    const facts = gathered ?? articleFacts(buildContext(doc.text, article, mentions, kb), typeof given === 'function' ? given : undefined);
+    names.push(...facts.names);
+    figures.push(...facts.figures);
   }
   return { file: doc.file, names, figures };
+}
+
+/**
+ * The facts of one article, read from the claims context its checks ran on (so an analysis that
+ * checked the article need not build the context again). `recognise` gives the article's mentions
+ * when the context was built without them: called only if the article has an event count.
+ */
+export function articleFacts(ctx: RuleContext, recognise?: () => readonly Mention[]): ArticleFacts {
+  const { text, article } = ctx;
+  let mentions = ctx.mentions;
+  const names: NameFact[] = [];
+  const figures: FigureFact[] = [];
+  for (const b of ctx.blocks) {
+    if (b.kind === 'chrome' || b.kind === 'meta') continue;
+    for (const o of nameOccurrences(b.text, b.start)) if (o.given) names.push({ start: o.full.start, end: o.full.end, given: o.given, surname: o.surname });
+  }
+  for (const q of ctx.quantities) {
+    const where = ctx.locate(q.start);
+    if (!where || where.block.kind === 'meta' || where.block.kind === 'chrome' || ctx.inQuote(q.start)) continue;
+    const key = eventKey(q, ctx);
+    if (!key || BOUNDED.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
+    const s = where.sentence;
+    const inSentence = (m: Mention): boolean => m.start >= s.start && m.end <= s.end;
+    const dated = ctx.dates.find((d) => inSentence(d) && isDay(d));
+    const day = dated ? (dated.normalized as { value: string }).value.slice(0, 10) : article.published?.slice(0, 10);
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    if (recognise && !mentions.length) mentions = recognise();
+    const named = mentions.filter((m) => ACTOR_TYPES.has(m.type) && inSentence(m));
+    const actors = [...new Set(named.map(actorName))];
+    const labels = actors.map((a) => named.find((m) => actorName(m) === a)!.text);
+    const anchors = [...new Set(named.filter((m) => ANCHOR_TYPES.has(m.type)).map(actorName))];
+    if (!actors.length) continue;
+    figures.push({ start: q.start, end: q.end, key, value: (q.normalized as QuantityValue).value, text: q.text, actors, anchors, labels, day });
+  }
+  return { names, figures };
 }
 
 function isDay(m: Mention): boolean {

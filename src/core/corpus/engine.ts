@@ -22,9 +22,10 @@ export interface EngineInputs {
 export function corpusAnalyzer(options: { readonly kb?: KnowledgeBase; readonly workspaceTopics?: readonly WorkspaceTopic[] }): (text: string) => DocumentAnalysis {
   const { kb } = options;
   const classifier = options.workspaceTopics?.length ? new TopicClassifier({ workspaceTopics: options.workspaceTopics }) : undefined;
-  if (!classifier) return (text) => analyzeDocument(text, { kb });
+  // The summaries carry each file's cross-file facts: gathered from the claims contexts the checks built.
+  if (!classifier) return (text) => analyzeDocument(text, { kb, facts: true });
   return (text) => {
-    const a = analyzeDocument(text, { kb, skipTopics: true });
+    const a = analyzeDocument(text, { kb, skipTopics: true, facts: true });
     return { ...a, articles: a.articles.map((x) => ({ ...x, topics: classifier.classify(x.article.headline, text.slice(x.article.bodyStart, x.article.end)) })) };
   };
 }

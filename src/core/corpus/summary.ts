@@ -192,7 +192,7 @@ export function summarizeAnalysis(hash: string, analysis: DocumentAnalysis, kb?:
 }
 
 function summarizeFacts(analysis: DocumentAnalysis, kb: KnowledgeBase | undefined): FactsSummary | undefined {
-  const { names, figures } = factsOf({ file: '', text: analysis.text, articles: analysis.articles.map(({ article, mentions }) => ({ article, mentions })) }, kb);
+  const { names, figures } = factsOf({ file: '', text: analysis.text, articles: analysis.articles }, kb);
   if (!names.length && !figures.length) return undefined;
   const flat: (string | number)[] = [];
   for (const n of names) {

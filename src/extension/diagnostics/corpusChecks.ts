@@ -143,5 +143,5 @@ function quoteOf(facts: FileFacts, f: Finding): string {
 }
 
 function factsFrom(file: string, analysis: DocumentAnalysis, kb: KnowledgeBase | undefined): FileFacts {
-  return factsOf({ file, text: analysis.text, articles: analysis.articles.map((a) => ({ article: a.article, mentions: a.mentions })) }, kb);
+  return factsOf({ file, text: analysis.text, articles: analysis.articles }, kb);
 }

@@ -5,6 +5,9 @@ import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { factRange, fileFacts, summarizeAnalysis } from '../../../src/core/corpus/summary';
 import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
 import { page } from '../claims/helpers';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRoot } from '../../support/root';
 
 const said = (name: string): string => `${name}, the harbour master, told reporters the timetable had not changed.`;
 const killed = (n: string): string => `${n} people were killed when floods swept through Maiduguri, officials said.`;
@@ -47,4 +50,23 @@ describe('corpus summaries: the cross-file facts', () => {
     assert.deepEqual(found.map((f) => f.rule), ['name-inconsistency']);
     assert.deepEqual(factRange(index.get('c.txt')!, found[0]), factRange(index.get('c.txt')!, all[2].names[0]));
   });
+
+  it('are the same when the analysis gathers them from its own claims contexts (the `facts` option)', () => {
+    const kb = KnowledgeBase.loadDefault();
+    const seeds = join(findRoot(), 'seeds');
+    const texts = [page([said('Amara Okonkwo'), killed('14'), killed('at least 9')]), ...readdirSync(seeds).map((f) => readFileSync(join(seeds, f), 'utf8'))];
+    let figures = 0;
+    for (const text of texts) {
+      const plain = analyzeDocument(text, { kb });
+      const gathered = analyzeDocument(text, { kb, facts: true });
+      assert.ok(gathered.articles.every((a) => a.facts), 'every article has its facts');
+      assert.deepEqual(gathered.articles.map(({ facts: _f, ...a }) => a), plain.articles, 'the rest of the analysis is unchanged');
+      const expected = factsOf({ file: 'f', text, articles: plain.articles.map(({ article, mentions }) => ({ article, mentions })) }, kb);
+      assert.deepEqual(factsOf({ file: 'f', text, articles: gathered.articles }, kb), expected);
+      assert.deepEqual(summarizeAnalysis('h', gathered, kb), summarizeAnalysis('h', plain, kb));
+      figures += expected.figures.length;
+    }
+    assert.ok(figures >= 1, 'the texts hold event counts');
+  });
 });
+

@@ -60,7 +60,8 @@ describe('entities: dates', () => {
       best = Math.min(best, performance.now() - t0);
     }
     const mbps = text.length / 1e6 / (best / 1000);
-    assert.ok(mbps > 2, `${mbps.toFixed(1)} MB/s`);
+    // Catastrophic backtracking is orders of magnitude below this; a loaded 2-core machine is not.
+    assert.ok(mbps > 0.2, `${mbps.toFixed(1)} MB/s`);
   });
 
   it('finds the matches a full scan of the date pattern finds, trying it only near anchors', () => {

@@ -22,11 +22,13 @@ function isAbbreviation(t: Token): boolean {
   return t.end - t.start <= 4 && ABBREVIATION.test(t.text);
 }
 
-/** The longest particle: longer words are answered without hashing them into the sets. */
-const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES, ...ORG_CONJUNCTIONS].map((w) => w.length));
+/** Words that may join a run: the particles and the conjunctions, in one set. */
+const JOINERS = new Set([...NAME_PARTICLES, ...ORG_CONJUNCTIONS]);
+/** The longest joiner: longer words are answered without hashing them into the set. */
+const LONGEST_JOINER = Math.max(...[...JOINERS].map((w) => w.length));
 
 function isParticle(t: Token): boolean {
-  return t.end - t.start <= LONGEST_PARTICLE && (NAME_PARTICLES.has(t.text) || ORG_CONJUNCTIONS.has(t.text));
+  return t.end - t.start <= LONGEST_JOINER && JOINERS.has(t.text);
 }
 
 const isApostrophe = (s: string): boolean => s === "'" || s === '’';

@@ -264,7 +264,11 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   const after = index + tokens.length;
 
   // Known names: the gazetteer (with or without a leading `The`).
-  const known = lookupTokens(tokens);
+  // Several words whose first starts no gazetteer name: then neither the run, nor its first word, nor any
+  // split of it from the first word is in the gazetteer (the prefix filter has no false negatives), so
+  // the lookups below that need one are skipped, with the filter asked once instead of three times.
+  const opensName = tokens.length > 1 && gazetteerMayStartWith(first.text);
+  const known = tokens.length === 1 ? gazetteerLookup(first.text) : opensName ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
   if (known) {
     if (first.sentenceStart && tokens.length === 1 && known.type === 'misc') ctx.emit(span(tokens, 'misc', 0.9));
     // A city's name often stands for something else there (a club: `Leeds beat Arsenal`), so the
@@ -309,7 +313,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (titled && tokens.every((t) => isTitleWord(t) || !t.cap)) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
   // The first word's gazetteer entry, asked once for the rules below that only concern several words.
-  const firstEntry = tokens.length > 1 ? gazetteerLookup(first.text) : undefined;
+  const firstEntry = opensName ? gazetteerLookup(first.text) : undefined;
   if (firstEntry?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
     return ctx.emit(span(tokens, 'organization', 0.85));
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
@@ -335,7 +339,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
 
   // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
-  const parts = multi ? decompose(tokens) : null;
+  const parts = opensName ? decompose(tokens) : null;
   if (parts) {
     for (const p of parts) ctx.emit(span(p.tokens, p.type, 0.85));
     return;

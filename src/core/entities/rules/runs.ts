@@ -34,7 +34,8 @@ function isParticle(t: Token): boolean {
 const isApostrophe = (s: string): boolean => s === "'" || s === '’';
 
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (t.cap || t.upper);
+  // Only words are capitalised (`cap` is false on other tokens), and an upper-case word is capitalised.
+  return !!t && t.cap;
 }
 
 /** Whether `of`/`for` after `head` continues the name rather than ending it. */

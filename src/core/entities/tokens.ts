@@ -46,12 +46,20 @@ const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 39 ||
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-/** End of the letters, marks and digits from `i` (`[\p{L}\p{M}\p{N}]*`); ASCII answered from the table. */
+/** 1 for the ASCII letters and digits: the characters most words are made of, each answered by one read. */
+const ASCII_WORD_CHAR = ASCII_CLASS.map((k) => (k === L || k === N ? 1 : 0));
+
+/** End of the letters, marks and digits from `i` (`[\p{L}\p{M}\p{N}]*`); ASCII answered from a table. */
 function scanWordChars(text: string, i: number, end: number): number {
   while (i < end) {
     const c = text.charCodeAt(i);
-    const cp = c < 128 ? c : text.codePointAt(i)!;
-    const k = c < 128 ? ASCII_CLASS[c] : classOf(cp);
+    if (c < 128) {
+      if (ASCII_WORD_CHAR[c] === 0) break;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const k = classOf(cp);
     if (k !== L && k !== M && k !== N) break;
     i += widthOf(cp);
   }
@@ -84,6 +92,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c0 = text.charCodeAt(i);
+    if (c0 === 32) { i++; continue; } // the commonest character, skipped before classifying
     const cp = c0 < 128 ? c0 : text.codePointAt(i)!;
     const k = c0 < 128 ? ASCII_CLASS[c0] : classOf(cp);
     const width = widthOf(cp);
@@ -162,9 +171,16 @@ function isAllCaps(word: string): boolean {
  */
 function opensAfter(punct: Token, before: Token | undefined, opensBefore: boolean): boolean {
   const p = punct.text;
-  if (SENTENCE_OPENERS.has(p)) return !(p === '.' && before?.kind === 'word' && NOT_SENTENCE_END.test(before.text));
-  return CLOSING.test(p) ? opensBefore : false;
+  // (NOT_SENTENCE_END matches only capitalised words of up to four letters: others skip the pattern.)
+  if (SENTENCE_OPENERS.has(p)) return !(p === '.' && before?.kind === 'word' && before.cap && before.end - before.start <= 4 && NOT_SENTENCE_END.test(before.text));
+  return isClosing(p) ? opensBefore : false;
 }
 
 const NOT_SENTENCE_END = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Sen|Rep|Jr|Sr|[A-Z])$/;
-const CLOSING = /[”’")\]]/;
+
+/** A closing quote or bracket (`[”’")\]]`), by its code instead of a pattern test (punctuation is one character). */
+function isClosing(p: string): boolean {
+  if (p.length !== 1) return false;
+  const c = p.charCodeAt(0);
+  return c === 0x201d || c === 0x2019 || c === 34 || c === 41 || c === 93;
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { asciiKeyHash, gazetteerKey, gazetteerLookup, gazetteerMayStartWith } from '../../../src/core/entities/gazetteer';
-import { COUNTRIES, CITIES } from '../../../src/core/entities/data/places';
+import { CAPITALS, CITIES, COUNTRIES, REGIONS, THE_PLACES } from '../../../src/core/entities/data/places';
 import { DEMONYMS, ORGANIZATIONS } from '../../../src/core/entities/data/misc';
 
 const names = (list: string | readonly string[]) => (typeof list === 'string' ? list.split('|') : [...list]);
@@ -41,6 +41,15 @@ describe('gazetteer', () => {
     const others = ['Smith', 'Mohsin', 'Naqvi', 'Tuesday', 'Minister', 'Ashworth', 'Harvey', 'Simmons', 'Ferraresi', 'Olsson'];
     for (const word of others) if (!gazetteerMayStartWith(word)) rejected++;
     assert.ok(rejected >= 7, `only ${rejected} of ${others.length} rejected`);
+  });
+
+  it('may start a name with every name it holds, and with each one’s first word (the rules skip lookups when it may not)', () => {
+    for (const name of [COUNTRIES, CAPITALS, THE_PLACES, CITIES, REGIONS, ORGANIZATIONS, DEMONYMS].flatMap(names)) {
+      for (const variant of [name, name.toUpperCase(), name.split(' ')[0]]) {
+        if (gazetteerLookup(variant)) assert.ok(gazetteerMayStartWith(variant), `${variant} (${name})`);
+        if (variant.includes(' ')) assert.ok(gazetteerMayStartWith(variant.split(' ')[0]), `${variant} (${name})`);
+      }
+    }
   });
 
   it('answers no for names it does not hold, ASCII or not', () => {

@@ -64,7 +64,7 @@ function isTitleWord(t: Token): boolean {
 /** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
 function isOrdinary(t: Token, ctx: RunContext): boolean {
   // The pattern before the article-wide search, which is far dearer.
-  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || INFLECTED.test(t.text) || ctx.lowerWords.has(t.text);
+  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isInflected(t.text) || ctx.lowerWords.has(t.text);
 }
 
 /** An ordinary word opening the sentence (asked only where it decides: its test searches the article). */
@@ -76,6 +76,12 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'acros
 
 /** Sentence-opening participles and adverbs (`Enhanced`, `Speaking`, `Clearly`) are not names. */
 const INFLECTED = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
+
+/** INFLECTED's test, asked only of words long enough and ending in `d`, `g` or `y` (as its endings do). */
+function isInflected(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return word.length >= 6 && (c === 100 || c === 103 || c === 121) && INFLECTED.test(word);
+}
 
 /** The first span of the line that ends at `end` (a loop: this runs for every coordinated run). */
 function spanEndingAt(spans: readonly NameSpan[], end: number): NameSpan | undefined {
@@ -145,6 +151,28 @@ function beforeHyphen(word: string): string {
   return word;
 }
 
+/** A verb of saying right after the run (`Naqvi said`). */
+function isSaid(next: Token | undefined): boolean {
+  return !!next && next.kind === 'word' && SPEECH_VERBS.has(next.text);
+}
+
+/** `Pichincha province`: a lower-case place noun right after the run. */
+function placeNounAfter(next: Token | undefined): boolean {
+  return !!next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
+}
+
+const COMPASS_OR_OUTSIDE = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/;
+
+/** `the village of Kok-Tash`, `north of Kabul`: a place noun or direction before `of` before the run. */
+function placeNounOf(prev: string | undefined, prev2: string | undefined): boolean {
+  return prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || COMPASS_OR_OUTSIDE.test(prev2));
+}
+
+/** PLURAL_ABBREVIATION's test, asked only of words ending in `s` (the pattern needs it). */
+function isPluralAbbreviation(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(word.length - 1) === 115 && PLURAL_ABBREVIATION.test(word);
+}
+
 /** The word (lower case) before token index `i` on the line, skipping nothing. */
 function wordBefore(ctx: RunContext, i: number, back = 1): string | undefined {
   const t = ctx.tokens[i - back];
@@ -192,6 +220,11 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
   return out;
 }
 
+/** A word that heads a name (or is not capitalised): after a nationality it keeps the run one name. */
+function isHeadWord(t: Token): boolean {
+  return ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
+}
+
 /** How many of the tokens are words (counted without building a filtered copy). */
 function countWords(tokens: readonly Token[]): number {
   let words = 0;
@@ -231,7 +264,11 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   const after = index + tokens.length;
 
   // Known names: the gazetteer (with or without a leading `The`).
-  const known = lookupTokens(tokens);
+  // Several words whose first starts no gazetteer name: then neither the run, nor its first word, nor any
+  // split of it from the first word is in the gazetteer (the prefix filter has no false negatives), so
+  // the lookups below that need one are skipped, with the filter asked once instead of three times.
+  const opensName = tokens.length > 1 && gazetteerMayStartWith(first.text);
+  const known = tokens.length === 1 ? gazetteerLookup(first.text) : opensName ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
   if (known) {
     if (first.sentenceStart && tokens.length === 1 && known.type === 'misc') ctx.emit(span(tokens, 'misc', 0.9));
     // A city's name often stands for something else there (a club: `Leeds beat Arsenal`), so the
@@ -271,15 +308,16 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     }
     return;
   }
-  if (tokens.every((t) => isTitleWord(t) || !t.cap) && tokens.some((t) => TITLE_HEADS.has(t.text))) return;
+  // Whether any word is a title head: the loop above has asked every word of runs up to five words long.
+  const titled = head !== -1 || (tokens.length > 5 && tokens.some((t) => TITLE_HEADS.has(t.text)));
+  if (titled && tokens.every((t) => isTitleWord(t) || !t.cap)) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
   // The first word's gazetteer entry, asked once for the rules below that only concern several words.
-  const firstEntry = tokens.length > 1 ? gazetteerLookup(first.text) : undefined;
+  const firstEntry = opensName ? gazetteerLookup(first.text) : undefined;
   if (firstEntry?.type === 'place' && lookupTokens(tokens.slice(1))?.type === 'organization')
     return ctx.emit(span(tokens, 'organization', 0.85));
   // A nationality before a title-less name: `Afghan Taliban`, `Dutch government` → `Afghan` + rest.
-  const headWord = (t: Token) => ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
-  if (firstEntry?.type === 'misc' && !tokens.slice(1).some(headWord)) {
+  if (firstEntry?.type === 'misc' && !tokens.slice(1).some(isHeadWord)) {
     // Sure when the rest is a known name (`Afghan Taliban`); otherwise the word may open a person's
     // name (`Christian Olsson`), so the split is only a guess the learned model may overrule.
     const restKnown = !!lookupTokens(tokens.slice(1));
@@ -292,7 +330,8 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   const multi = tokens.length > 1;
   const ofHead = multi ? tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1 : -1;
   if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
-  if ((multi || camelCase(first)) && ORG_TAILS.has(last.text)) return ctx.emit(span(tokens, 'organization', 0.85));
+  const camel = !multi && camelCase(first); // asked of single words only (twice below)
+  if ((multi || camel) && ORG_TAILS.has(last.text)) return ctx.emit(span(tokens, 'organization', 0.85));
   if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
   if (ofHead >= 0 && ORG_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'organization', 0.85));
   if (ofHead >= 0 && PLACE_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'place', 0.8));
@@ -300,7 +339,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
 
   // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
-  const parts = multi ? decompose(tokens) : null;
+  const parts = opensName ? decompose(tokens) : null;
   if (parts) {
     for (const p of parts) ctx.emit(span(p.tokens, p.type, 0.85));
     return;
@@ -331,27 +370,28 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   const appositive = appositiveType(ctx, after);
   if (appositive) return ctx.emit(span(tokens, appositive, !multi && first.sentenceStart ? 0.3 : 0.75));
   const next = ctx.tokens[after];
-  const said = next && next.kind === 'word' && SPEECH_VERBS.has(next.text);
-  const ending = ctx.tokens[after]?.text;
+  const ending = next?.text;
+  // (Each test below is a pure lookup, so the cheaper ones go first and `said` is asked only where it decides.)
+  const common = COMMON_WORDS.has(first.text);
   // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
-  const placeNounAfter = next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
-  const placeNounOf = prev === 'of' && !!prev2 && (PLACE_NOUNS.has(prev2.toLowerCase()) || /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/.test(prev2));
-  if ((placeNounAfter || placeNounOf) && !COMMON_WORDS.has(first.text) && !(!multi && isOrdinaryStart(first, ctx))) return ctx.emit(span(tokens, 'place', 0.65));
+  if (!common && (placeNounAfter(next) || placeNounOf(prev, prev2)) && !(!multi && isOrdinaryStart(first, ctx))) return ctx.emit(span(tokens, 'place', 0.65));
   const saidBefore = !!prev && SPEECH_VERBS.has(prev);
-  const coordinated = COMMON_WORDS.has(first.text) || saidBefore ? undefined : coordinatedType(ctx, index, after);
+  const coordinated = common || saidBefore ? undefined : coordinatedType(ctx, index, after);
   if (coordinated && !isOrdinaryStart(first, ctx)) return ctx.emit(span(tokens, coordinated, 0.6));
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
   if (!multi) {
     // Contractions (`I'm`) and plural abbreviations (`MPs`, `NGOs`) are not names.
-    if (isContraction(first.text) || PLURAL_ABBREVIATION.test(first.text)) return;
-    if (camelCase(first)) return ctx.emit(span(tokens, 'organization', 0.6));
-    if (COMMON_WORDS.has(first.text) || isOrdinaryStart(first, ctx)) return;
+    if (isContraction(first.text) || isPluralAbbreviation(first.text)) return;
+    if (camel) return ctx.emit(span(tokens, 'organization', 0.6));
+    if (common || isOrdinaryStart(first, ctx)) return;
+    const said = isSaid(next);
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
     if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.
     return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text) ? 0.2 : 0.4));
   }
   if (countWords(tokens) > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
+  const said = isSaid(next);
   // Multi-word names after `to`/`from`/`between`/`with` are more often people: only strong place prepositions count.
   if (prev && STRONG_PLACE_PREPOSITIONS.has(prev) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
   if (ending === '(' && ctx.tokens[after + 1]?.upper && ctx.tokens[after + 2]?.text === ')') return ctx.emit(span(tokens, 'organization', 0.8));

@@ -33,6 +33,7 @@ function lineMode(tokens: readonly Token[], lineText: string): LineMode {
     firstWord ??= t;
     words++;
     if (!t.upper) allUpper = false;
+    if (words >= 2 && !allUpper) break; // the rest of the line changes none of the answers below
   }
   if (!firstWord || words < 2) return 'prose';
   if (PROSE_OPENERS.has(firstWord.text)) return 'prose';

@@ -17,8 +17,25 @@ const STREET_LEADS = new Set(['Avenida', 'Avenue', 'Calle', 'Rue', 'Via', 'Strad
 /** Words before `of`/`for` that keep the phrase one name (`Ministry of …`, `Gulf of Aden`, `Republic of …`). */
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Emirate', 'Emirates', 'State', 'States', 'Principality', 'Duchy', 'Isle', 'Sea', 'Line', 'House', 'Chamber', 'Secretary', 'Order']);
 
+/** ABBREVIATION's test for a token, its length asked first (most words before a full stop are longer than any abbreviation). */
+function isAbbreviation(t: Token): boolean {
+  return t.end - t.start <= 4 && ABBREVIATION.test(t.text);
+}
+
+/** Words that may join a run: the particles and the conjunctions, in one set. */
+const JOINERS = new Set([...NAME_PARTICLES, ...ORG_CONJUNCTIONS]);
+/** The longest joiner: longer words are answered without hashing them into the set. */
+const LONGEST_JOINER = Math.max(...[...JOINERS].map((w) => w.length));
+
+function isParticle(t: Token): boolean {
+  return t.end - t.start <= LONGEST_JOINER && JOINERS.has(t.text);
+}
+
+const isApostrophe = (s: string): boolean => s === "'" || s === '’';
+
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (t.cap || t.upper);
+  // Only words are capitalised (`cap` is false on other tokens), and an upper-case word is capitalised.
+  return !!t && t.cap;
 }
 
 /** Whether `of`/`for` after `head` continues the name rather than ending it. */
@@ -45,7 +62,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     for (;;) {
       const t = tokens[j];
       // Initials and abbreviated titles inside a name: `P. Simmons`, `Dr. Ferraresi`, `J.R. Smith`.
-      if (t && t.text === '.' && !t.spaceBefore && ABBREVIATION.test(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore !== undefined) {
+      if (t && t.text === '.' && !t.spaceBefore && isAbbreviation(tokens[j - 1]) && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore !== undefined) {
         j++;
         continue;
       }
@@ -55,7 +72,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       }
       if (!t || !t.spaceBefore) {
         // `Supporters’ Trust`: a plural possessive inside a name, when another capitalised word follows.
-        if (t && (t.kind === 'possessive' || t.kind === 'punct') && /^['’]$/.test(t.text) && /s$/.test(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore) {
+        if (t && (t.kind === 'possessive' || t.kind === 'punct') && isApostrophe(t.text) && tokens[j - 1].text.endsWith('s') && isNameWord(tokens[j + 1]) && tokens[j + 1].spaceBefore) {
           j += 2;
           continue;
         }
@@ -73,7 +90,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       if (t.kind === 'word' && !t.cap) {
         // Particles: up to two in a row (`de la`), and a capitalised word must follow.
         let k = j;
-        while (k < j + 2 && tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && (NAME_PARTICLES.has(tokens[k].text) || ORG_CONJUNCTIONS.has(tokens[k].text))) k++;
+        while (k < j + 2 && tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && isParticle(tokens[k])) k++;
         if (k === j || !isNameWord(tokens[k]) || !tokens[k].spaceBefore) break;
         const particles = tokens.slice(j, k).map((p) => p.text);
         const prev = tokens[j - 1];

@@ -212,6 +212,29 @@ const ASCII_CLASS = (() => {
   return t;
 })();
 
+/** ASCII characters after a word that may make scanWord go on (or keep an abbreviation's period): - , : / . & ' */
+const JOINS_WORDS = (() => {
+  const t = new Uint8Array(128);
+  for (const c of '-,:/.&\'') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * The end of the word of ASCII letters and digits at `i` when it is what scanWord would find, plain:
+ * followed by the end of the region or by an ASCII character that never joins words (most words:
+ * a space). Else -1, and scanWord decides. Saves most words scanWord's checks after the word.
+ */
+function plainAsciiWordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (ASCII_WORD[c] === 0) return JOINS_WORDS[c] === 0 ? j : -1;
+    j++;
+  }
+  return j;
+}
+
 /** The CoNLL form of a word scanWord found plain (ASCII, no abbreviation period): only a bare title changes. */
 function plainWordForm(raw: string): string {
   const c0 = raw.charCodeAt(0);
@@ -237,7 +260,9 @@ export function tokenize(text: string, region?: Span): TokenizedText {
     if (kind === SKIP) { i++; continue; }
     let j: number;
     let plain = false;
-    if (kind === WORD || (c >= 128 && isWordCode(c, text, i))) { j = scanWord(text, i, end); plain = scannedPlainWord; }
+    const plainEnd = kind === WORD ? plainAsciiWordEnd(text, i, end) : -1;
+    if (plainEnd > 0) { j = plainEnd; plain = true; }
+    else if (kind === WORD || (c >= 128 && isWordCode(c, text, i))) { j = scanWord(text, i, end); plain = scannedPlainWord; }
     else if (isApostrophe(c) && i === prevEnd) {
       const n = cliticLength(text, i, end);
       j = n > 0 ? i + n : i + 1;

@@ -36,7 +36,10 @@ describe('ner tokenize (pinned behaviour)', () => {
   it('tokenises random tricky text exactly as the reference implementation did (digest of forms, spans, sentences)', () => {
     // The digest was taken with the tokenizer before its fast path for plain ASCII words (scanWord for every word).
     const h = createHash('sha256');
-    for (const { text, start, end } of trickyTexts(4000, WORDS)) h.update(JSON.stringify(tokenize(text, { start, end })));
+    for (const { text, start, end } of trickyTexts(4000, WORDS)) {
+      const t = tokenize(text, { start, end });
+      h.update(JSON.stringify({ forms: t.forms, starts: [...t.starts], ends: [...t.ends], sentences: t.sentences }));
+    }
     assert.equal(h.digest('hex').slice(0, 16), 'bfaeb47e63e8cdae');
   });
 });

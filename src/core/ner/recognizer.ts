@@ -80,7 +80,7 @@ export function tokensNear(tokens: TokenizedText, spans: readonly Span[], radius
 }
 
 /** The first token whose end is after `offset` (token ends increase), or the token count. */
-function firstTokenEndingAfter(ends: readonly number[], offset: number): number {
+function firstTokenEndingAfter(ends: Int32Array, offset: number): number {
   let lo = 0, hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -143,9 +143,9 @@ export class LearnedNameRecognizer implements NameRecognizer {
    * change its result.
    */
   recognize(text: string, region?: Span, focus?: readonly Span[]): NameSpan[] {
-    const tokens = tokenize(text, region);
-    if (tokens.forms.length === 0) return [];
     workArrays.reset();
+    const tokens = tokenize(text, region, workArrays);
+    if (tokens.forms.length === 0) return [];
     const selected = focus ? sentencesOverlapping(tokens, focus, workArrays) : undefined;
     if (selected && !selected.includes(1)) return [];
     const window = focus ? tokensNear(tokens, focus, FOCUS_RADIUS, workArrays) : undefined;

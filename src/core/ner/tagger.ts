@@ -62,12 +62,36 @@ function conditional(scores: Int32Array, tr: Int32Array, tags: Int8Array, t: num
   const next = t + 1 < to ? tags[t + 1] : after;
   const score = (y: number): number => scores[t * T + y] + tr[prevRow + y] + (next >= 0 ? tr[y * T + next] : 0);
   const chosen = score(tags[t]);
+  const exps = expTable(invTemp);
   let z = 0;
   for (let y = 0; y < T; y++) {
     if (!ALLOWED[prevRow + y] || (next >= 0 && !ALLOWED[y * T + next])) continue;
-    z += Math.exp((score(y) - chosen) * invTemp);
+    z += expOf(score(y) - chosen, invTemp, exps);
   }
   return 1 / z;
+}
+
+/** Integer score differences whose exponentials are remembered: |d| < EXP_RANGE. */
+const EXP_RANGE = 4096;
+/** Math.exp(d · invTemp) at d + EXP_RANGE (NaN until first asked), for `expInvTemp`. */
+const exps = new Float64Array(2 * EXP_RANGE).fill(NaN);
+let expInvTemp = NaN;
+
+/** The table of remembered exponentials for `invTemp` (emptied when the temperature changes). */
+function expTable(invTemp: number): Float64Array {
+  if (invTemp !== expInvTemp) { exps.fill(NaN); expInvTemp = invTemp; }
+  return exps;
+}
+
+/**
+ * Math.exp(d · invTemp) for an integer score difference d: the same number, remembered, since the
+ * few differences a document has repeat (softmax terms are most of conditional's time).
+ */
+function expOf(d: number, invTemp: number, table: Float64Array): number {
+  if (d <= -EXP_RANGE || d >= EXP_RANGE) return Math.exp(d * invTemp);
+  let e = table[d + EXP_RANGE];
+  if (e !== e) e = table[d + EXP_RANGE] = Math.exp(d * invTemp); // NaN: not yet asked
+  return e;
 }
 
 /** Emission scores of the tagged tokens of the current document (token-major, TAG_COUNT per token). */

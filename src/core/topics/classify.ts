@@ -1,5 +1,5 @@
 import { FeatureIndex } from './featureIndex';
-import { contentTokenIds, phraseKey, tokenTable } from './features';
+import { contentTokenIdsInto, phraseKey, TokenIds, tokenTable } from './features';
 import { LEXICONS, LEXICON_TIERS, type Lexicon, type LexiconTier } from './lexicons';
 import type { TopicModel } from './model';
 import type { WorkspaceTopic } from './workspaceTopics';
@@ -49,7 +49,7 @@ export class TopicClassifier {
   /** Topic ids; evidence is summed per index in this list. */
   private readonly topics: string[] = [];
   /** Scratch for `classify`: the token ids of the text being scored. */
-  private readonly tokenIds: number[] = [];
+  private readonly tokenIds = new TokenIds();
   /**
    * Scratch for `classify`, per index node: its occurrences in the text being scored, valid while
    * its `nodePass` is the current pass; and the nodes matched, in order of first match.
@@ -117,13 +117,13 @@ export class TopicClassifier {
 
   /** Adds the evidence of the features of `text`, each counted `factor` times per occurrence, to `evidence`. */
   private addEvidence(text: string, factor: number, evidence: Float64Array): void {
-    const tokens = this.tokenIds;
-    contentTokenIds(text, this.words, tokens);
+    contentTokenIdsInto(text, this.words, this.tokenIds);
+    const tokens = this.tokenIds.ids;
     // Matched n-grams in order of first occurrence, counted per node
     // (the order of first occurrence is the order evidence is summed in).
     this.startPass();
     const index = this.index;
-    const n = tokens.length;
+    const n = this.tokenIds.length;
     for (let i = 0; i < n; i++) {
       const a = tokens[i];
       if (a === -1) continue; // a null token, or a word in no feature

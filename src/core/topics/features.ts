@@ -144,6 +144,12 @@ for (let c = 0; c < 256; c++) {
   LATIN1[c] = (lower.charCodeAt(0) << 8) | k;
 }
 
+// LATIN1 by UTF-8 byte: the entry of an ASCII character, or MULTIBYTE for a byte of a longer sequence
+// (so a scan of the bytes tells letters from everything else with one look-up and one test).
+const MULTIBYTE = 128;
+const BYTE_KINDS = new Uint16Array(256);
+for (let c = 0; c < 256; c++) BYTE_KINDS[c] = c < 0x80 ? LATIN1[c] : MULTIBYTE;
+
 /** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -166,7 +172,8 @@ function hashOf(word: string): number {
 /**
  * The words of the lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
  * `wordSpans` (start, end, flags, hash), their characters lower-cased in `lowerChars` (at the same
- * places); returns their number. Shared by contentTokens and contentTokenIds.
+ * places); returns their number. contentTokens reads them; contentTokenIds runs the same scan with
+ * a look-up at each word's end instead (scanTokenIds), so the two are tested against each other.
  *
  * Unless `lowered` says the text already is, it is lower-cased here a character at a time, which is
  * what toLowerCase does as long as no character from 256 up has a case: on meeting one, this returns
@@ -401,6 +408,7 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 
 const ENDS_IN_S = 115;
 const HYPHEN_CHAR = 45;
+const SPACE = 32;
 const Y = 121;
 const E = 101;
 const I = 105;
@@ -409,6 +417,20 @@ const W = 119;
 const N = 110;
 const C = 99;
 
+/** A growable buffer of token ids, reused from text to text: ids[0, length) are the current text's. */
+export class TokenIds {
+  ids = new Int32Array(256);
+  length = 0;
+
+  /** Room for `n` ids (the old ones are dropped). */
+  reserve(n: number): Int32Array {
+    if (n > this.ids.length) this.ids = new Int32Array(Math.max(n, 2 * this.ids.length));
+    return this.ids;
+  }
+}
+
+const scratchIds = new TokenIds();
+
 /**
  * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
  * first: a token's id, or -1 for a null token and for a token not in the table. Runs of -1 are
@@ -416,50 +438,155 @@ const C = 99;
  * where they lie in the text, without building a string for each.
  */
 export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
+  contentTokenIdsInto(text, table, scratchIds);
   out.length = 0;
-  let last = -1;
-  let count = scanWords(text, false);
-  // toLowerCase only when scanWords could not lower-case the text a character at a time.
-  if (count === -1) count = scanWords(text.toLowerCase(), true);
-  const spans = wordSpans;
+  for (let k = 0; k < scratchIds.length; k++) out.push(scratchIds.ids[k]);
+}
+
+/** contentTokenIds into a reused buffer (what the classifier scores from). */
+export function contentTokenIdsInto(text: string, table: WordTable, out: TokenIds): void {
+  let count = scanTokenIds(text, false, table, out);
+  // toLowerCase only when the scan could not lower-case the text a character at a time.
+  if (count === -1) count = scanTokenIds(text.toLowerCase(), true, table, out);
+  out.length = count;
+}
+
+/**
+ * contentTokenIds of `text` written to `out.ids`, in one pass over it: scanWords' scan (see there,
+ * also for `lowered` and the -1 it returns) with each word looked up as it ends. Returns the number
+ * of ids. A word's lower-cased characters go to lowerChars from 0: only the word being read is kept.
+ */
+function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: TokenIds): number {
+  const n = text.length;
+  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
+  if (3 * n + 1 > utf8.length) utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+  // At most one id per character: a token id takes a word of 2 or more, a -1 a word or a gap after an id.
+  const ids = out.reserve(n + 1);
+  const bytes = utf8;
+  const m = encoder.encodeInto(text, bytes).written;
+  bytes[m] = SPACE; // ends the last word, so a word's loop needs no test for the end of the text
   const chars = lowerChars;
-  for (let k = 0; k < count; k++) {
-    const start = spans[SPAN * k];
-    const end = spans[SPAN * k + 1];
-    const flags = spans[SPAN * k + 2];
-    if (flags & GAP_BEFORE && last !== -1) out.push((last = -1));
-    if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
-      const id = plainTokenId(chars, start, end, spans[SPAN * k + 3], table);
-      if (id !== -1 || last !== -1) out.push((last = id));
-    } else if ((flags & APOSTROPHE) === 0) {
-      // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
-      for (let from = start; from < end; ) {
-        let to = from;
-        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
-        if (to > from) {
-          const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
-          if (id !== -1 || last !== -1) out.push((last = id));
-        }
-        from = to + 1;
+  let count = 0;
+  let last = -1; // the id written last (-1 for none)
+  let b = 0;
+  let gapBreaks = false;
+  while (b < m) {
+    const c = BYTE_KINDS[bytes[b]];
+    let first: number; // the word's first character, lower-cased
+    if ((c & MULTIBYTE) === 0) {
+      if ((c & START) === 0) {
+        // A character between words.
+        if (c & BREAKS) gapBreaks = true;
+        b++;
+        continue;
       }
-    } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
-      // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
-      const h = hashUnstep(hashUnstep(spans[SPAN * k + 3], ENDS_IN_S), chars[end - 2]);
-      const id = plainTokenId(chars, start, end - 2, h, table);
-      if (id !== -1 || last !== -1) out.push((last = id));
+      first = c >> 8;
+      b++;
     } else {
-      // Other words with apostrophes: wordToken of each part between hyphens.
-      for (let from = start; from < end; ) {
-        let to = from;
-        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
-        if (to > from) {
-          const id = apostropheTokenId(chars, from, to, table);
-          if (id !== -1 || last !== -1) out.push((last = id));
-        }
-        from = to + 1;
+      const cp = decodeUtf8(bytes, b);
+      const k = wideKind(cp);
+      if (k & CASED && !lowered) return -1;
+      b += utf8Length;
+      if ((k & START) === 0) {
+        if (k & BREAKS) gapBreaks = true;
+        continue;
       }
+      first = cp < 256 ? LATIN1[cp] >> 8 : cp;
+    }
+    let i = 0; // the word's length so far, in UTF-16 code units
+    let flags = 0;
+    let h = HASH_SEED;
+    if (first > 0xffff) {
+      h = hashStep(h, (chars[0] = highSurrogate(first)));
+      h = hashStep(h, (chars[1] = lowSurrogate(first)));
+      i = 2;
+    } else {
+      h = hashStep(h, (chars[0] = first));
+      i = 1;
+    }
+    // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
+    let after = -1;
+    for (;;) {
+      const d = BYTE_KINDS[bytes[b]];
+      // ASCII letters first: a hyphen or an apostrophe (a word flag) is rare, other bytes end the word or are not ASCII.
+      if ((d & START) === 0) {
+        if ((d & CONTINUE) !== 0) flags |= (d >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+        else if ((d & MULTIBYTE) === 0) {
+          after = d;
+          break;
+        } else {
+          // A character of two to four bytes.
+          const dp = decodeUtf8(bytes, b);
+          const k = wideKind(dp);
+          if (k & CASED && !lowered) return -1;
+          if ((k & (START | CONTINUE)) === 0) break;
+          flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+          b += utf8Length;
+          if (dp > 0xffff) {
+            h = hashStep(h, (chars[i++] = highSurrogate(dp)));
+            h = hashStep(h, (chars[i++] = lowSurrogate(dp)));
+          } else {
+            const lower = dp < 256 ? LATIN1[dp] >> 8 : dp;
+            h = hashStep(h, (chars[i++] = lower));
+          }
+          continue;
+        }
+      }
+      const lower = d >> 8;
+      chars[i++] = lower;
+      h = hashStep(h, lower);
+      b++;
+    }
+    // The word chars[0, i) ends: its tokens' ids.
+    if (gapBreaks && last !== -1) ids[count++] = last = -1;
+    if (flags === 0) {
+      const id = plainTokenId(chars, 0, i, h, table);
+      if (id !== -1 || last !== -1) ids[count++] = last = id;
+    } else {
+      count = partTokenIds(chars, 0, i, flags, h, table, ids, count);
+      last = count > 0 ? ids[count - 1] : -1;
+    }
+    // The character after the word lies between words: taken here rather than read again above.
+    gapBreaks = after !== -1 && (after & BREAKS) !== 0;
+    if (after !== -1) b++;
+  }
+  return count;
+}
+
+/**
+ * The ids of the tokens of the word chars[start, end) with a hyphen or an apostrophe (`flags`; `h`
+ * its hash), written to ids[count …] as contentTokenIds writes them; returns the new count.
+ */
+function partTokenIds(chars: Uint16Array, start: number, end: number, flags: number, h: number, table: WordTable, ids: Int32Array, count: number): number {
+  let last = count > 0 ? ids[count - 1] : -1;
+  if ((flags & APOSTROPHE) === 0) {
+    // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+      if (to > from) {
+        const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      }
+      from = to + 1;
+    }
+  } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
+    // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
+    const id = plainTokenId(chars, start, end - 2, hashUnstep(hashUnstep(h, ENDS_IN_S), chars[end - 2]), table);
+    if (id !== -1 || last !== -1) ids[count++] = id;
+  } else {
+    // Other words with apostrophes: wordToken of each part between hyphens.
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+      if (to > from) {
+        const id = apostropheTokenId(chars, from, to, table);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      }
+      from = to + 1;
     }
   }
+  return count;
 }
 
 /** Scratch for apostropheTokenId: a word without its apostrophes. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentTokenIds, contentTokens, stem, tokenTable, WordTable } from '../../../src/core/topics/features';
+import { contentTokenIds, contentTokenIdsInto, contentTokens, stem, TokenIds, tokenTable, WordTable } from '../../../src/core/topics/features';
 import { loadLabelled } from '../../support/labels';
 
 // The tokenizer as first written (a regex per word): the hand-written scan must give the same tokens.
@@ -102,6 +102,15 @@ describe('contentTokenIds', () => {
       const all = tokenTable(contentTokens(f.text).filter((t): t is string => t !== null));
       assert.deepEqual(ids(f.text, all), expected(f.text, all), f.file);
       assert.deepEqual(ids(f.text, table), expected(f.text, table), f.file);
+    }
+  });
+
+  it('fills a reused buffer, which grows for a long text and keeps only the current text\'s ids', () => {
+    const buffer = new TokenIds();
+    const texts = ['Bank rates, banks.', 'bank rate '.repeat(2000) + 'Éclair', 'ponies bank', '', 'well-known BANKS'];
+    for (const t of texts) {
+      contentTokenIdsInto(t, table, buffer);
+      assert.deepEqual([...buffer.ids.subarray(0, buffer.length)], expected(t, table), JSON.stringify(t.slice(0, 40)));
     }
   });
 

@@ -313,6 +313,8 @@ export class WordTable {
    */
   private slots = new Int32Array(2 * 64);
   private slotCount = 64;
+  private plain: PlainTokenIndex | undefined;
+  private plainSize = 0;
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
@@ -332,6 +334,20 @@ export class WordTable {
     if (2 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
     else this.place(id, hashOf(word));
     return id;
+  }
+
+  /** The word of an id. */
+  word(id: number): string {
+    return this.words[id];
+  }
+
+  /** The table's PlainTokenIndex (for a table made by tokenTable), made again after words are added. */
+  plainTokens(): PlainTokenIndex {
+    if (this.plain === undefined || this.plainSize !== this.words.length) {
+      this.plain = new PlainTokenIndex(this);
+      this.plainSize = this.words.length;
+    }
+    return this.plain;
   }
 
   /** The word's id, or -1. */
@@ -466,6 +482,7 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
   const m = encoder.encodeInto(text, bytes).written;
   bytes[m] = SPACE; // ends the last word, so a word's loop needs no test for the end of the text
   const chars = lowerChars;
+  const plain = table.plainTokens();
   let count = 0;
   let last = -1; // the id written last (-1 for none)
   let b = 0;
@@ -540,10 +557,10 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
     // The word chars[0, i) ends: its tokens' ids.
     if (gapBreaks && last !== -1) ids[count++] = last = -1;
     if (flags === 0) {
-      const id = plainTokenId(chars, 0, i, h, table);
+      const id = plainTokenId(chars, 0, i, h, plain);
       if (id !== -1 || last !== -1) ids[count++] = last = id;
     } else {
-      count = partTokenIds(chars, 0, i, flags, h, table, ids, count);
+      count = partTokenIds(chars, 0, i, flags, h, table, plain, ids, count);
       last = count > 0 ? ids[count - 1] : -1;
     }
     // The character after the word lies between words: taken here rather than read again above.
@@ -557,7 +574,9 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
  * The ids of the tokens of the word chars[start, end) with a hyphen or an apostrophe (`flags`; `h`
  * its hash), written to ids[count …] as contentTokenIds writes them; returns the new count.
  */
-function partTokenIds(chars: Uint16Array, start: number, end: number, flags: number, h: number, table: WordTable, ids: Int32Array, count: number): number {
+function partTokenIds(
+  chars: Uint16Array, start: number, end: number, flags: number, h: number, table: WordTable, plain: PlainTokenIndex, ids: Int32Array, count: number,
+): number {
   let last = count > 0 ? ids[count - 1] : -1;
   if ((flags & APOSTROPHE) === 0) {
     // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
@@ -565,14 +584,14 @@ function partTokenIds(chars: Uint16Array, start: number, end: number, flags: num
       let to = from;
       while (to < end && chars[to] !== HYPHEN_CHAR) to++;
       if (to > from) {
-        const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
+        const id = plainTokenId(chars, from, to, hashRange(chars, from, to), plain);
         if (id !== -1 || last !== -1) ids[count++] = last = id;
       }
       from = to + 1;
     }
   } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
     // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
-    const id = plainTokenId(chars, start, end - 2, hashUnstep(hashUnstep(h, ENDS_IN_S), chars[end - 2]), table);
+    const id = plainTokenId(chars, start, end - 2, hashUnstep(hashUnstep(h, ENDS_IN_S), chars[end - 2]), plain);
     if (id !== -1 || last !== -1) ids[count++] = id;
   } else {
     // Other words with apostrophes: wordToken of each part between hyphens.
@@ -624,12 +643,65 @@ function isApostrophe(c: number): boolean {
 }
 
 /** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word chars[start, end), whose hash is `h`. */
-function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, table: WordTable): number {
-  const length = end - start;
-  if (length < 2) return -1;
-  const id = table.idAt(chars, start, end, -1, h);
+function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, plain: PlainTokenIndex): number {
+  return end - start < 2 ? -1 : plain.tokenAt(chars, start, end, h);
+}
+
+/** plainTokenId of a word (at least 2 characters, no apostrophe or hyphen) given as a string. */
+function plainTokenOf(word: string, table: WordTable): number {
+  const id = table.idOf(word);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
-  return stemmedId(chars, start, end, h, id, table);
+  return table.idOf(stemPlain(word));
+}
+
+/** The number of bits of a hash that PlainTokenIndex's filter reads (its top bits). */
+const FILTER_BITS = 15;
+
+/**
+ * Every plain word (2 characters or more, no apostrophe or hyphen) whose token is in a table made
+ * by tokenTable, with that token's id. A word of a text is then found with one look-up, and a
+ * stopword or a word in no feature (most words) is a miss: no characters compared, no stem looked up.
+ */
+export class PlainTokenIndex {
+  private readonly surfaces = new WordTable();
+  private tokens = new Int32Array(64);
+  /**
+   * A bit per value of a hash's top FILTER_BITS bits, set for the words': this small array stays in
+   * the nearest cache and turns most missing words away without a look in the table.
+   */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+
+  constructor(table: WordTable) {
+    // A word's token is in the table only when its stem is: the word is the stem, its "-s" plural or its "-ies" one.
+    for (let id = 0; id < table.size; id++) {
+      const word = table.word(id);
+      this.consider(word, table);
+      this.consider(word + 's', table);
+      if (word.endsWith('y')) this.consider(word.slice(0, -1) + 'ies', table);
+    }
+  }
+
+  /** The token id of the plain word chars[start, end) (2 characters or more), whose hash is `h`; -1 for none. */
+  tokenAt(chars: Uint16Array, start: number, end: number, h: number): number {
+    const f = h >>> (32 - FILTER_BITS);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+    const s = this.surfaces.idAt(chars, start, end, -1, h);
+    return s === -1 ? -1 : this.tokens[s];
+  }
+
+  private consider(word: string, table: WordTable): void {
+    const token = word.length < 2 ? -1 : plainTokenOf(word, table);
+    if (token === -1) return;
+    const s = this.surfaces.add(word);
+    if (s >= this.tokens.length) {
+      const grown = new Int32Array(2 * this.tokens.length);
+      grown.set(this.tokens);
+      this.tokens = grown;
+    }
+    this.tokens[s] = token;
+    const f = hashOf(word) >>> (32 - FILTER_BITS);
+    this.filter[f >>> 5] |= 1 << (f & 31);
+  }
 }
 
 /** The id of stemPlain(word) for the word chars[start, end), whose hash is `h` and own id `id`. */

@@ -67,6 +67,8 @@ describe('contentTokenIds', () => {
       'e\u0301cole', '𝐀𝐁 x', 'x\ud800y', 'news ics bus is ss', 'ponies, companies; pies', '"Quoted" (paren) end. New: line\nnext?',
       '“curly” ‘single’', 'rock’n’roll', "o'neill's", 'US$ 5bn', 'a-b-c d', '-lead trail-', 'sheep’s’', 'wills will Wills. rates, the banks',
       'Companies ponies bank. . bank rate', 'banks bankss bankies ratees',
+      // Plurals whose stem is a stopword ("thes" → "the"), stopwords that look like plurals ("this", "was", "us").
+      'thes wills ands yesterdays this was us bus buses news',
       // Lower-cased a character at a time (Latin-1 capitals, characters from 256 up without case) …
       'ÉCLAIR FAÇADE — “BANKS” RATES’ NAÏVE ÄRZTE', 'ÀÉÎÕÜ ÞÐ µ ÿ ß ×÷ Bank’s WELL-KNOWN',
       // … or not, when a character from 256 up has a case (met after some words, in a word or between them).

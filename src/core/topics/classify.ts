@@ -60,6 +60,8 @@ export class TopicClassifier {
   private seenCount = 0;
   /** Scratch for `classify`: evidence per topic index. */
   private readonly evidence: Float64Array;
+  /** Scratch for `ranked`: the indices of the topics with evidence. */
+  private readonly rankedTopics: Int32Array;
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -107,6 +109,7 @@ export class TopicClassifier {
     this.seen = new Int32Array(this.index.size);
     for (const p of this.phrases) this.topicIndex(p.topic);
     this.evidence = new Float64Array(this.topics.length);
+    this.rankedTopics = new Int32Array(this.topics.length);
   }
 
   /** The index of a topic in `topics`, adding it when new. */
@@ -140,7 +143,7 @@ export class TopicClassifier {
     }
     for (let k = 0; k < this.seenCount; k++) {
       const node = this.seen[k];
-      index.addHits(node, factor * (1 + Math.log(this.nodeCount[node])), evidence);
+      index.addHits(node, factor * sublinear(this.nodeCount[node]), evidence);
     }
   }
 
@@ -185,22 +188,41 @@ export class TopicClassifier {
   /** The topics with evidence, best first (ties by id), as shares of the total, cut as the options say. */
   private ranked(evidence: Float64Array): TopicScore[] {
     const topics = this.topics;
-    const ranked: number[] = []; // topic indices
-    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push(t);
-    if (ranked.length === 0) return [];
-    ranked.sort((a, b) => evidence[b] - evidence[a] || (topics[a] < topics[b] ? -1 : 1));
+    const ranked = this.rankedTopics;
+    // Insertion sort (there are few topics): more evidence first, then by id, as the sort it replaces.
+    let count = 0;
+    for (let t = 0; t < evidence.length; t++) {
+      if (!(evidence[t] > 0)) continue;
+      let k = count++;
+      for (; k > 0 && ranksBefore(t, ranked[k - 1], evidence, topics); k--) ranked[k] = ranked[k - 1];
+      ranked[k] = t;
+    }
+    if (count === 0) return [];
     let total = 0; // summed best first
-    for (const t of ranked) total += evidence[t];
+    for (let i = 0; i < count; i++) total += evidence[ranked[i]];
     const top = evidence[ranked[0]];
     const out: TopicScore[] = [];
     // A secondary topic needs secondaryRatio of the top's evidence: sorted, the first to fall short ends the list.
-    for (let i = 0; i < ranked.length; i++) {
+    for (let i = 0; i < count; i++) {
       const s = evidence[ranked[i]];
       if (i > 0 && !(s >= top * this.secondaryRatio)) break;
       out.push({ id: topics[ranked[i]], score: Math.round((s / total) * 1000) / 1000 });
     }
     return out.length <= this.maxTopics ? out : out.slice(0, this.maxTopics);
   }
+}
+
+// 1 + ln(n) for the small counts nearly every feature has in an article, worked out once (the same numbers, bit for bit).
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+
+/** The sub-linear term frequency of a feature found `n` times: 1 + ln(n). */
+function sublinear(n: number): number {
+  return n < SUBLINEAR.length ? SUBLINEAR[n] : 1 + Math.log(n);
+}
+
+/** True when topic `a` ranks before topic `b`: more evidence, or as much and an id before b's. */
+function ranksBefore(a: number, b: number, evidence: Float64Array, topics: readonly string[]): boolean {
+  return evidence[a] > evidence[b] || (evidence[a] === evidence[b] && topics[a] < topics[b]);
 }
 
 function phrasePattern(phrase: string): RegExp {

@@ -114,6 +114,8 @@ function wideKind(cp: number): number {
 const GAP_BEFORE = 1; // punctuation that ends a phrase lies between this word and the previous one
 const HYPHEN = 2;
 const APOSTROPHE = 4;
+/** scanTokenIds' flag for a word with a character of two or more UTF-8 bytes. */
+const WIDE = 8;
 const SPAN = 4;
 let wordSpans = new Int32Array(SPAN * 1024);
 /** The lower-cased characters of the words scanWords found, at their places in the text. */
@@ -381,6 +383,26 @@ export class WordTable {
     return -1;
   }
 
+  /**
+   * idAt for a word of ASCII letters given as UTF-8 bytes[start, end), not lower-cased: an ASCII
+   * letter's lower case is its byte with bit 5 set.
+   */
+  idAtAscii(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const length = end - start;
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] !== h) continue;
+      const id = slots[2 * s] - 1;
+      const from = this.offsets[id];
+      if (this.offsets[id + 1] - from !== length) continue;
+      let i = 0;
+      while (i < length && this.chars[from + i] === (bytes[start + i] | ASCII_LOWER)) i++;
+      if (i === length) return id;
+    }
+    return -1;
+  }
+
   private storeChars(id: number, word: string): void {
     if (id + 2 > this.offsets.length) {
       const grown = new Int32Array(2 * this.offsets.length);
@@ -425,6 +447,7 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 const ENDS_IN_S = 115;
 const HYPHEN_CHAR = 45;
 const SPACE = 32;
+const ASCII_LOWER = 0x20;
 const Y = 121;
 const E = 101;
 const I = 105;
@@ -470,12 +493,12 @@ export function contentTokenIdsInto(text: string, table: WordTable, out: TokenId
 /**
  * contentTokenIds of `text` written to `out.ids`, in one pass over it: scanWords' scan (see there,
  * also for `lowered` and the -1 it returns) with each word looked up as it ends. Returns the number
- * of ids. A word's lower-cased characters go to lowerChars from 0: only the word being read is kept.
+ * of ids. A word of ASCII letters (most words) is looked up in the UTF-8 bytes themselves; any other
+ * is lower-cased into lowerChars from 0 once it ends, so the loop over a word's bytes only hashes them.
  */
 function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: TokenIds): number {
   const n = text.length;
-  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
-  if (3 * n + 1 > utf8.length) utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+  reserveScanBuffers(n);
   // At most one id per character: a token id takes a word of 2 or more, a -1 a word or a gap after an id.
   const ids = out.reserve(n + 1);
   const bytes = utf8;
@@ -488,6 +511,7 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
   let b = 0;
   let gapBreaks = false;
   while (b < m) {
+    const start = b;
     const c = BYTE_KINDS[bytes[b]];
     let first: number; // the word's first character, lower-cased
     if ((c & MULTIBYTE) === 0) {
@@ -510,17 +534,8 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
       }
       first = cp < 256 ? LATIN1[cp] >> 8 : cp;
     }
-    let i = 0; // the word's length so far, in UTF-16 code units
-    let flags = 0;
-    let h = HASH_SEED;
-    if (first > 0xffff) {
-      h = hashStep(h, (chars[0] = highSurrogate(first)));
-      h = hashStep(h, (chars[1] = lowSurrogate(first)));
-      i = 2;
-    } else {
-      h = hashStep(h, (chars[0] = first));
-      i = 1;
-    }
+    let flags = c & MULTIBYTE ? WIDE : 0;
+    let h = first > 0xffff ? hashStep(hashStep(HASH_SEED, highSurrogate(first)), lowSurrogate(first)) : hashStep(HASH_SEED, first);
     // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
     let after = -1;
     for (;;) {
@@ -537,37 +552,64 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
           const k = wideKind(dp);
           if (k & CASED && !lowered) return -1;
           if ((k & (START | CONTINUE)) === 0) break;
-          flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+          flags |= ((k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE)) | WIDE;
           b += utf8Length;
-          if (dp > 0xffff) {
-            h = hashStep(h, (chars[i++] = highSurrogate(dp)));
-            h = hashStep(h, (chars[i++] = lowSurrogate(dp)));
-          } else {
-            const lower = dp < 256 ? LATIN1[dp] >> 8 : dp;
-            h = hashStep(h, (chars[i++] = lower));
-          }
+          if (dp > 0xffff) h = hashStep(hashStep(h, highSurrogate(dp)), lowSurrogate(dp));
+          else h = hashStep(h, dp < 256 ? LATIN1[dp] >> 8 : dp);
           continue;
         }
       }
-      const lower = d >> 8;
-      chars[i++] = lower;
-      h = hashStep(h, lower);
+      h = hashStep(h, d >> 8);
       b++;
     }
-    // The word chars[0, i) ends: its tokens' ids.
+    // The word bytes[start, b) ends: its tokens' ids.
     if (gapBreaks && last !== -1) ids[count++] = last = -1;
     if (flags === 0) {
-      const id = plainTokenId(chars, 0, i, h, plain);
+      // ASCII letters: looked up in the bytes (most words).
+      const id = b - start < 2 ? -1 : plain.tokenAtAscii(bytes, start, b, h);
       if (id !== -1 || last !== -1) ids[count++] = last = id;
     } else {
-      count = partTokenIds(chars, 0, i, flags, h, table, plain, ids, count);
-      last = count > 0 ? ids[count - 1] : -1;
+      // Lower-cased to UTF-16 first.
+      const length = lowerWord(bytes, start, b, chars);
+      if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
+        const id = plainTokenId(chars, 0, length, h, plain);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      } else {
+        count = partTokenIds(chars, 0, length, flags, h, table, plain, ids, count);
+        last = count > 0 ? ids[count - 1] : -1;
+      }
     }
     // The character after the word lies between words: taken here rather than read again above.
     gapBreaks = after !== -1 && (after & BREAKS) !== 0;
     if (after !== -1) b++;
   }
   return count;
+}
+
+/** Room in lowerChars and utf8 for a text of `n` UTF-16 code units. */
+function reserveScanBuffers(n: number): void {
+  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
+  if (3 * n + 1 > utf8.length) utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+}
+
+/** Writes the lower-cased UTF-16 of the word bytes[from, to) (scanned by scanTokenIds) to chars from 0; returns its length. */
+function lowerWord(bytes: Uint8Array, from: number, to: number, chars: Uint16Array): number {
+  let i = 0;
+  for (let b = from; b < to; ) {
+    const c = bytes[b];
+    if (c < 0x80) {
+      chars[i++] = LATIN1[c] >> 8;
+      b++;
+      continue;
+    }
+    const cp = decodeUtf8(bytes, b);
+    b += utf8Length;
+    if (cp > 0xffff) {
+      chars[i++] = highSurrogate(cp);
+      chars[i++] = lowSurrogate(cp);
+    } else chars[i++] = cp < 256 ? LATIN1[cp] >> 8 : cp;
+  }
+  return i;
 }
 
 /**
@@ -686,6 +728,14 @@ export class PlainTokenIndex {
     const f = h >>> (32 - FILTER_BITS);
     if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
     const s = this.surfaces.idAt(chars, start, end, -1, h);
+    return s === -1 ? -1 : this.tokens[s];
+  }
+
+  /** tokenAt for a word of ASCII letters given as its UTF-8 bytes[start, end) (not lower-cased), whose hash is `h`. */
+  tokenAtAscii(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const f = h >>> (32 - FILTER_BITS);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+    const s = this.surfaces.idAtAscii(bytes, start, end, h);
     return s === -1 ? -1 : this.tokens[s];
   }
 

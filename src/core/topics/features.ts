@@ -79,6 +79,7 @@ const encoder = new TextEncoder();
  * A lone surrogate becomes U+FFFD: like it, a character that neither makes a word nor breaks a phrase.
  */
 let utf8 = new Uint8Array(4096);
+let utf8View = new DataView(utf8.buffer);
 /** Set by decodeUtf8: the number of bytes of the character it decoded. */
 let utf8Length = 0;
 
@@ -185,8 +186,7 @@ function scanWords(text: string, lowered: boolean): number {
   const n = text.length;
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
-  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
-  if (3 * n > utf8.length) utf8 = new Uint8Array(Math.max(3 * n, 2 * utf8.length));
+  reserveScanBuffers(n);
   const bytes = utf8;
   const m = encoder.encodeInto(text, bytes).written;
   const spans = wordSpans;
@@ -307,6 +307,8 @@ export class WordTable {
   private readonly words: string[] = [];
   /** The words' characters, one after another: word k's are chars[offsets[k] .. offsets[k + 1]). */
   private chars = new Uint16Array(256);
+  /** The same, with 0 for a character from 128 up: a word of ASCII letters is compared 4 bytes at a time with these. */
+  private asciiChars = new DataView(new ArrayBuffer(256));
   private offsets = new Int32Array(65);
   /**
    * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
@@ -387,7 +389,7 @@ export class WordTable {
    * idAt for a word of ASCII letters given as UTF-8 bytes[start, end), not lower-cased: an ASCII
    * letter's lower case is its byte with bit 5 set.
    */
-  idAtAscii(bytes: Uint8Array, start: number, end: number, h: number): number {
+  idAtAscii(bytes: DataView, start: number, end: number, h: number): number {
     const length = end - start;
     const slots = this.slots;
     const mask = this.slotCount - 1;
@@ -395,10 +397,7 @@ export class WordTable {
       if (slots[2 * s + 1] !== h) continue;
       const id = slots[2 * s] - 1;
       const from = this.offsets[id];
-      if (this.offsets[id + 1] - from !== length) continue;
-      let i = 0;
-      while (i < length && this.chars[from + i] === (bytes[start + i] | ASCII_LOWER)) i++;
-      if (i === length) return id;
+      if (this.offsets[id + 1] - from === length && sameLetters(bytes, start, this.asciiChars, from, length)) return id;
     }
     return -1;
   }
@@ -414,8 +413,15 @@ export class WordTable {
       const grown = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
       grown.set(this.chars);
       this.chars = grown;
+      const ascii = new Uint8Array(grown.length);
+      ascii.set(new Uint8Array(this.asciiChars.buffer));
+      this.asciiChars = new DataView(ascii.buffer);
     }
-    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      this.chars[from + i] = c;
+      this.asciiChars.setUint8(from + i, c < 0x80 ? c : 0);
+    }
     this.offsets[id + 1] = from + word.length;
   }
 
@@ -434,6 +440,19 @@ export class WordTable {
   }
 }
 
+/**
+ * True when the ASCII letters text[a, a + length), lower-cased, are lower[b, b + length): 4 bytes at a
+ * time (the last 4 may overlap the ones before), each letter lower-cased by setting its bit 5.
+ */
+function sameLetters(text: DataView, a: number, lower: DataView, b: number, length: number): boolean {
+  if (length < 4) {
+    for (let i = 0; i < length; i++) if ((text.getUint8(a + i) | ASCII_LOWER) !== lower.getUint8(b + i)) return false;
+    return true;
+  }
+  for (let i = 0; i < length - 4; i += 4) if ((text.getInt32(a + i) | ASCII_LOWER_4) !== lower.getInt32(b + i)) return false;
+  return (text.getInt32(a + length - 4) | ASCII_LOWER_4) === lower.getInt32(b + length - 4);
+}
+
 /** Ids below this are the stopwords, in a table made by tokenTable. */
 const STOPWORD_IDS = STOPWORDS.size;
 
@@ -448,6 +467,7 @@ const ENDS_IN_S = 115;
 const HYPHEN_CHAR = 45;
 const SPACE = 32;
 const ASCII_LOWER = 0x20;
+const ASCII_LOWER_4 = 0x20202020;
 const Y = 121;
 const E = 101;
 const I = 105;
@@ -502,6 +522,7 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
   // At most one id per character: a token id takes a word of 2 or more, a -1 a word or a gap after an id.
   const ids = out.reserve(n + 1);
   const bytes = utf8;
+  const view = utf8View;
   const m = encoder.encodeInto(text, bytes).written;
   bytes[m] = SPACE; // ends the last word, so a word's loop needs no test for the end of the text
   const chars = lowerChars;
@@ -566,7 +587,7 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
     if (gapBreaks && last !== -1) ids[count++] = last = -1;
     if (flags === 0) {
       // ASCII letters: looked up in the bytes (most words).
-      const id = b - start < 2 ? -1 : plain.tokenAtAscii(bytes, start, b, h);
+      const id = b - start < 2 ? -1 : plain.tokenAtAscii(view, start, b, h);
       if (id !== -1 || last !== -1) ids[count++] = last = id;
     } else {
       // Lower-cased to UTF-16 first.
@@ -586,10 +607,13 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
   return count;
 }
 
-/** Room in lowerChars and utf8 for a text of `n` UTF-16 code units. */
+/** Room in lowerChars and utf8 (and utf8View on it) for a text of `n` UTF-16 code units. */
 function reserveScanBuffers(n: number): void {
   if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
-  if (3 * n + 1 > utf8.length) utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+  if (3 * n + 1 > utf8.length) {
+    utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+    utf8View = new DataView(utf8.buffer);
+  }
 }
 
 /** Writes the lower-cased UTF-16 of the word bytes[from, to) (scanned by scanTokenIds) to chars from 0; returns its length. */
@@ -732,7 +756,7 @@ export class PlainTokenIndex {
   }
 
   /** tokenAt for a word of ASCII letters given as its UTF-8 bytes[start, end) (not lower-cased), whose hash is `h`. */
-  tokenAtAscii(bytes: Uint8Array, start: number, end: number, h: number): number {
+  tokenAtAscii(bytes: DataView, start: number, end: number, h: number): number {
     const f = h >>> (32 - FILTER_BITS);
     if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
     const s = this.surfaces.idAtAscii(bytes, start, end, h);

@@ -1,5 +1,5 @@
 import { FeatureIndex } from './featureIndex';
-import { contentTokenIds, phraseKey, tokenTable } from './features';
+import { contentTokenIdsInto, phraseKey, TokenIds, tokenTable } from './features';
 import { LEXICONS, LEXICON_TIERS, type Lexicon, type LexiconTier } from './lexicons';
 import type { TopicModel } from './model';
 import type { WorkspaceTopic } from './workspaceTopics';
@@ -49,7 +49,7 @@ export class TopicClassifier {
   /** Topic ids; evidence is summed per index in this list. */
   private readonly topics: string[] = [];
   /** Scratch for `classify`: the token ids of the text being scored. */
-  private readonly tokenIds: number[] = [];
+  private readonly tokenIds = new TokenIds();
   /**
    * Scratch for `classify`, per index node: its occurrences in the text being scored, valid while
    * its `nodePass` is the current pass; and the nodes matched, in order of first match.
@@ -60,6 +60,8 @@ export class TopicClassifier {
   private seenCount = 0;
   /** Scratch for `classify`: evidence per topic index. */
   private readonly evidence: Float64Array;
+  /** Scratch for `ranked`: the indices of the topics with evidence. */
+  private readonly rankedTopics: Int32Array;
   private readonly phrases: PhraseMatcher[] = [];
   private readonly maxTopics: number;
   /** Numbers the scoring passes, so index nodes' scratch counts need no clearing. */
@@ -107,6 +109,7 @@ export class TopicClassifier {
     this.seen = new Int32Array(this.index.size);
     for (const p of this.phrases) this.topicIndex(p.topic);
     this.evidence = new Float64Array(this.topics.length);
+    this.rankedTopics = new Int32Array(this.topics.length);
   }
 
   /** The index of a topic in `topics`, adding it when new. */
@@ -117,13 +120,13 @@ export class TopicClassifier {
 
   /** Adds the evidence of the features of `text`, each counted `factor` times per occurrence, to `evidence`. */
   private addEvidence(text: string, factor: number, evidence: Float64Array): void {
-    const tokens = this.tokenIds;
-    contentTokenIds(text, this.words, tokens);
+    contentTokenIdsInto(text, this.words, this.tokenIds);
+    const tokens = this.tokenIds.ids;
     // Matched n-grams in order of first occurrence, counted per node
     // (the order of first occurrence is the order evidence is summed in).
     this.startPass();
     const index = this.index;
-    const n = tokens.length;
+    const n = this.tokenIds.length;
     for (let i = 0; i < n; i++) {
       const a = tokens[i];
       if (a === -1) continue; // a null token, or a word in no feature
@@ -140,7 +143,7 @@ export class TopicClassifier {
     }
     for (let k = 0; k < this.seenCount; k++) {
       const node = this.seen[k];
-      index.addHits(node, factor * (1 + Math.log(this.nodeCount[node])), evidence);
+      index.addHits(node, factor * sublinear(this.nodeCount[node]), evidence);
     }
   }
 
@@ -185,22 +188,41 @@ export class TopicClassifier {
   /** The topics with evidence, best first (ties by id), as shares of the total, cut as the options say. */
   private ranked(evidence: Float64Array): TopicScore[] {
     const topics = this.topics;
-    const ranked: number[] = []; // topic indices
-    for (let t = 0; t < evidence.length; t++) if (evidence[t] > 0) ranked.push(t);
-    if (ranked.length === 0) return [];
-    ranked.sort((a, b) => evidence[b] - evidence[a] || (topics[a] < topics[b] ? -1 : 1));
+    const ranked = this.rankedTopics;
+    // Insertion sort (there are few topics): more evidence first, then by id, as the sort it replaces.
+    let count = 0;
+    for (let t = 0; t < evidence.length; t++) {
+      if (!(evidence[t] > 0)) continue;
+      let k = count++;
+      for (; k > 0 && ranksBefore(t, ranked[k - 1], evidence, topics); k--) ranked[k] = ranked[k - 1];
+      ranked[k] = t;
+    }
+    if (count === 0) return [];
     let total = 0; // summed best first
-    for (const t of ranked) total += evidence[t];
+    for (let i = 0; i < count; i++) total += evidence[ranked[i]];
     const top = evidence[ranked[0]];
     const out: TopicScore[] = [];
     // A secondary topic needs secondaryRatio of the top's evidence: sorted, the first to fall short ends the list.
-    for (let i = 0; i < ranked.length; i++) {
+    for (let i = 0; i < count; i++) {
       const s = evidence[ranked[i]];
       if (i > 0 && !(s >= top * this.secondaryRatio)) break;
       out.push({ id: topics[ranked[i]], score: Math.round((s / total) * 1000) / 1000 });
     }
     return out.length <= this.maxTopics ? out : out.slice(0, this.maxTopics);
   }
+}
+
+// 1 + ln(n) for the small counts nearly every feature has in an article, worked out once (the same numbers, bit for bit).
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+
+/** The sub-linear term frequency of a feature found `n` times: 1 + ln(n). */
+function sublinear(n: number): number {
+  return n < SUBLINEAR.length ? SUBLINEAR[n] : 1 + Math.log(n);
+}
+
+/** True when topic `a` ranks before topic `b`: more evidence, or as much and an id before b's. */
+function ranksBefore(a: number, b: number, evidence: Float64Array, topics: readonly string[]): boolean {
+  return evidence[a] > evidence[b] || (evidence[a] === evidence[b] && topics[a] < topics[b]);
 }
 
 function phrasePattern(phrase: string): RegExp {

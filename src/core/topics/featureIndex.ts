@@ -15,6 +15,11 @@ export class FeatureIndex {
   private hitStart = new Int32Array(1);
   private hitTopics = new Int32Array(0);
   private hitWeights = new Float64Array(0);
+  /**
+   * Set by `seal`, per node: 1 when longer n-grams go through it. A look-up of a child of a node
+   * without any (most unigrams) stops there, without a probe of the child table.
+   */
+  private parents = new Uint8Array(0);
   /** While adding: each node's hits, flattened into the arrays above by `seal`. */
   private pending: { topics: number[]; weights: number[] }[] = [];
 
@@ -55,6 +60,8 @@ export class FeatureIndex {
       this.hitTopics.set(this.pending[k].topics, this.hitStart[k]);
       this.hitWeights.set(this.pending[k].weights, this.hitStart[k]);
     }
+    this.parents = new Uint8Array(count);
+    for (let s = 0; s < this.children.length; s += 3) if (this.children[s] !== 0) this.parents[this.children[s] - 1] = 1;
   }
 
   /** The unigram node of a word, or -1. */
@@ -64,6 +71,8 @@ export class FeatureIndex {
 
   /** The node of `node`'s n-gram followed by `word`, or -1. */
   child(node: number, word: number): number {
+    // Before `seal` (while adding) every node is looked in.
+    if (node < this.parents.length && this.parents[node] === 0) return -1;
     const slots = this.children;
     const mask = this.childSlots - 1;
     for (let s = childHash(node, word) & mask; slots[3 * s] !== 0; s = (s + 1) & mask) {
@@ -107,6 +116,7 @@ export class FeatureIndex {
     if (4 * (this.childCount + 1) > this.childSlots) this.growChildren();
     this.placeChild(node, word, child);
     this.childCount++;
+    if (node < this.parents.length) this.parents[node] = 1; // added after a `seal`
   }
 
   private placeChild(node: number, word: number, child: number): void {

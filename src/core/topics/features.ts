@@ -79,6 +79,7 @@ const encoder = new TextEncoder();
  * A lone surrogate becomes U+FFFD: like it, a character that neither makes a word nor breaks a phrase.
  */
 let utf8 = new Uint8Array(4096);
+let utf8View = new DataView(utf8.buffer);
 /** Set by decodeUtf8: the number of bytes of the character it decoded. */
 let utf8Length = 0;
 
@@ -114,6 +115,8 @@ function wideKind(cp: number): number {
 const GAP_BEFORE = 1; // punctuation that ends a phrase lies between this word and the previous one
 const HYPHEN = 2;
 const APOSTROPHE = 4;
+/** scanTokenIds' flag for a word with a character of two or more UTF-8 bytes. */
+const WIDE = 8;
 const SPAN = 4;
 let wordSpans = new Int32Array(SPAN * 1024);
 /** The lower-cased characters of the words scanWords found, at their places in the text. */
@@ -144,6 +147,12 @@ for (let c = 0; c < 256; c++) {
   LATIN1[c] = (lower.charCodeAt(0) << 8) | k;
 }
 
+// LATIN1 by UTF-8 byte: the entry of an ASCII character, or MULTIBYTE for a byte of a longer sequence
+// (so a scan of the bytes tells letters from everything else with one look-up and one test).
+const MULTIBYTE = 128;
+const BYTE_KINDS = new Uint16Array(256);
+for (let c = 0; c < 256; c++) BYTE_KINDS[c] = c < 0x80 ? LATIN1[c] : MULTIBYTE;
+
 /** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -166,7 +175,8 @@ function hashOf(word: string): number {
 /**
  * The words of the lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
  * `wordSpans` (start, end, flags, hash), their characters lower-cased in `lowerChars` (at the same
- * places); returns their number. Shared by contentTokens and contentTokenIds.
+ * places); returns their number. contentTokens reads them; contentTokenIds runs the same scan with
+ * a look-up at each word's end instead (scanTokenIds), so the two are tested against each other.
  *
  * Unless `lowered` says the text already is, it is lower-cased here a character at a time, which is
  * what toLowerCase does as long as no character from 256 up has a case: on meeting one, this returns
@@ -176,8 +186,7 @@ function scanWords(text: string, lowered: boolean): number {
   const n = text.length;
   // At most one word per two characters (a word and the character ending it).
   if (SPAN * ((n >> 1) + 1) > wordSpans.length) wordSpans = new Int32Array(SPAN * ((n >> 1) + 1));
-  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
-  if (3 * n > utf8.length) utf8 = new Uint8Array(Math.max(3 * n, 2 * utf8.length));
+  reserveScanBuffers(n);
   const bytes = utf8;
   const m = encoder.encodeInto(text, bytes).written;
   const spans = wordSpans;
@@ -298,6 +307,8 @@ export class WordTable {
   private readonly words: string[] = [];
   /** The words' characters, one after another: word k's are chars[offsets[k] .. offsets[k + 1]). */
   private chars = new Uint16Array(256);
+  /** The same, with 0 for a character from 128 up: a word of ASCII letters is compared 4 bytes at a time with these. */
+  private asciiChars = new DataView(new ArrayBuffer(256));
   private offsets = new Int32Array(65);
   /**
    * Open addressing: per slot, the id + 1 of the word filed there (0 for none) then its hash, side
@@ -306,6 +317,8 @@ export class WordTable {
    */
   private slots = new Int32Array(2 * 64);
   private slotCount = 64;
+  private plain: PlainTokenIndex | undefined;
+  private plainSize = 0;
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
@@ -325,6 +338,20 @@ export class WordTable {
     if (2 * this.words.length > this.slotCount) this.rehash(2 * this.slotCount);
     else this.place(id, hashOf(word));
     return id;
+  }
+
+  /** The word of an id. */
+  word(id: number): string {
+    return this.words[id];
+  }
+
+  /** The table's PlainTokenIndex (for a table made by tokenTable), made again after words are added. */
+  plainTokens(): PlainTokenIndex {
+    if (this.plain === undefined || this.plainSize !== this.words.length) {
+      this.plain = new PlainTokenIndex(this);
+      this.plainSize = this.words.length;
+    }
+    return this.plain;
   }
 
   /** The word's id, or -1. */
@@ -358,6 +385,23 @@ export class WordTable {
     return -1;
   }
 
+  /**
+   * idAt for a word of ASCII letters given as UTF-8 bytes[start, end), not lower-cased: an ASCII
+   * letter's lower case is its byte with bit 5 set.
+   */
+  idAtAscii(bytes: DataView, start: number, end: number, h: number): number {
+    const length = end - start;
+    const slots = this.slots;
+    const mask = this.slotCount - 1;
+    for (let s = h & mask; slots[2 * s] !== 0; s = (s + 1) & mask) {
+      if (slots[2 * s + 1] !== h) continue;
+      const id = slots[2 * s] - 1;
+      const from = this.offsets[id];
+      if (this.offsets[id + 1] - from === length && sameLetters(bytes, start, this.asciiChars, from, length)) return id;
+    }
+    return -1;
+  }
+
   private storeChars(id: number, word: string): void {
     if (id + 2 > this.offsets.length) {
       const grown = new Int32Array(2 * this.offsets.length);
@@ -369,8 +413,15 @@ export class WordTable {
       const grown = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
       grown.set(this.chars);
       this.chars = grown;
+      const ascii = new Uint8Array(grown.length);
+      ascii.set(new Uint8Array(this.asciiChars.buffer));
+      this.asciiChars = new DataView(ascii.buffer);
     }
-    for (let i = 0; i < word.length; i++) this.chars[from + i] = word.charCodeAt(i);
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      this.chars[from + i] = c;
+      this.asciiChars.setUint8(from + i, c < 0x80 ? c : 0);
+    }
     this.offsets[id + 1] = from + word.length;
   }
 
@@ -389,6 +440,19 @@ export class WordTable {
   }
 }
 
+/**
+ * True when the ASCII letters text[a, a + length), lower-cased, are lower[b, b + length): 4 bytes at a
+ * time (the last 4 may overlap the ones before), each letter lower-cased by setting its bit 5.
+ */
+function sameLetters(text: DataView, a: number, lower: DataView, b: number, length: number): boolean {
+  if (length < 4) {
+    for (let i = 0; i < length; i++) if ((text.getUint8(a + i) | ASCII_LOWER) !== lower.getUint8(b + i)) return false;
+    return true;
+  }
+  for (let i = 0; i < length - 4; i += 4) if ((text.getInt32(a + i) | ASCII_LOWER_4) !== lower.getInt32(b + i)) return false;
+  return (text.getInt32(a + length - 4) | ASCII_LOWER_4) === lower.getInt32(b + length - 4);
+}
+
 /** Ids below this are the stopwords, in a table made by tokenTable. */
 const STOPWORD_IDS = STOPWORDS.size;
 
@@ -401,6 +465,9 @@ export function tokenTable(words: Iterable<string> = []): WordTable {
 
 const ENDS_IN_S = 115;
 const HYPHEN_CHAR = 45;
+const SPACE = 32;
+const ASCII_LOWER = 0x20;
+const ASCII_LOWER_4 = 0x20202020;
 const Y = 121;
 const E = 101;
 const I = 105;
@@ -409,6 +476,20 @@ const W = 119;
 const N = 110;
 const C = 99;
 
+/** A growable buffer of token ids, reused from text to text: ids[0, length) are the current text's. */
+export class TokenIds {
+  ids = new Int32Array(256);
+  length = 0;
+
+  /** Room for `n` ids (the old ones are dropped). */
+  reserve(n: number): Int32Array {
+    if (n > this.ids.length) this.ids = new Int32Array(Math.max(n, 2 * this.ids.length));
+    return this.ids;
+  }
+}
+
+const scratchIds = new TokenIds();
+
 /**
  * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
  * first: a token's id, or -1 for a null token and for a token not in the table. Runs of -1 are
@@ -416,50 +497,181 @@ const C = 99;
  * where they lie in the text, without building a string for each.
  */
 export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
+  contentTokenIdsInto(text, table, scratchIds);
   out.length = 0;
-  let last = -1;
-  let count = scanWords(text, false);
-  // toLowerCase only when scanWords could not lower-case the text a character at a time.
-  if (count === -1) count = scanWords(text.toLowerCase(), true);
-  const spans = wordSpans;
+  for (let k = 0; k < scratchIds.length; k++) out.push(scratchIds.ids[k]);
+}
+
+/** contentTokenIds into a reused buffer (what the classifier scores from). */
+export function contentTokenIdsInto(text: string, table: WordTable, out: TokenIds): void {
+  let count = scanTokenIds(text, false, table, out);
+  // toLowerCase only when the scan could not lower-case the text a character at a time.
+  if (count === -1) count = scanTokenIds(text.toLowerCase(), true, table, out);
+  out.length = count;
+}
+
+/**
+ * contentTokenIds of `text` written to `out.ids`, in one pass over it: scanWords' scan (see there,
+ * also for `lowered` and the -1 it returns) with each word looked up as it ends. Returns the number
+ * of ids. A word of ASCII letters (most words) is looked up in the UTF-8 bytes themselves; any other
+ * is lower-cased into lowerChars from 0 once it ends, so the loop over a word's bytes only hashes them.
+ */
+function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: TokenIds): number {
+  const n = text.length;
+  reserveScanBuffers(n);
+  // At most one id per character: a token id takes a word of 2 or more, a -1 a word or a gap after an id.
+  const ids = out.reserve(n + 1);
+  const bytes = utf8;
+  const view = utf8View;
+  const m = encoder.encodeInto(text, bytes).written;
+  bytes[m] = SPACE; // ends the last word, so a word's loop needs no test for the end of the text
   const chars = lowerChars;
-  for (let k = 0; k < count; k++) {
-    const start = spans[SPAN * k];
-    const end = spans[SPAN * k + 1];
-    const flags = spans[SPAN * k + 2];
-    if (flags & GAP_BEFORE && last !== -1) out.push((last = -1));
-    if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
-      const id = plainTokenId(chars, start, end, spans[SPAN * k + 3], table);
-      if (id !== -1 || last !== -1) out.push((last = id));
-    } else if ((flags & APOSTROPHE) === 0) {
-      // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
-      for (let from = start; from < end; ) {
-        let to = from;
-        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
-        if (to > from) {
-          const id = plainTokenId(chars, from, to, hashRange(chars, from, to), table);
-          if (id !== -1 || last !== -1) out.push((last = id));
-        }
-        from = to + 1;
+  const plain = table.plainTokens();
+  let count = 0;
+  let last = -1; // the id written last (-1 for none)
+  let b = 0;
+  let gapBreaks = false;
+  while (b < m) {
+    const start = b;
+    const c = BYTE_KINDS[bytes[b]];
+    let first: number; // the word's first character, lower-cased
+    if ((c & MULTIBYTE) === 0) {
+      if ((c & START) === 0) {
+        // A character between words.
+        if (c & BREAKS) gapBreaks = true;
+        b++;
+        continue;
       }
-    } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
-      // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
-      const h = hashUnstep(hashUnstep(spans[SPAN * k + 3], ENDS_IN_S), chars[end - 2]);
-      const id = plainTokenId(chars, start, end - 2, h, table);
-      if (id !== -1 || last !== -1) out.push((last = id));
+      first = c >> 8;
+      b++;
     } else {
-      // Other words with apostrophes: wordToken of each part between hyphens.
-      for (let from = start; from < end; ) {
-        let to = from;
-        while (to < end && chars[to] !== HYPHEN_CHAR) to++;
-        if (to > from) {
-          const id = apostropheTokenId(chars, from, to, table);
-          if (id !== -1 || last !== -1) out.push((last = id));
+      const cp = decodeUtf8(bytes, b);
+      const k = wideKind(cp);
+      if (k & CASED && !lowered) return -1;
+      b += utf8Length;
+      if ((k & START) === 0) {
+        if (k & BREAKS) gapBreaks = true;
+        continue;
+      }
+      first = cp < 256 ? LATIN1[cp] >> 8 : cp;
+    }
+    let flags = c & MULTIBYTE ? WIDE : 0;
+    let h = first > 0xffff ? hashStep(hashStep(HASH_SEED, highSurrogate(first)), lowSurrogate(first)) : hashStep(HASH_SEED, first);
+    // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
+    let after = -1;
+    for (;;) {
+      const d = BYTE_KINDS[bytes[b]];
+      // ASCII letters first: a hyphen or an apostrophe (a word flag) is rare, other bytes end the word or are not ASCII.
+      if ((d & START) === 0) {
+        if ((d & CONTINUE) !== 0) flags |= (d >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
+        else if ((d & MULTIBYTE) === 0) {
+          after = d;
+          break;
+        } else {
+          // A character of two to four bytes.
+          const dp = decodeUtf8(bytes, b);
+          const k = wideKind(dp);
+          if (k & CASED && !lowered) return -1;
+          if ((k & (START | CONTINUE)) === 0) break;
+          flags |= ((k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE)) | WIDE;
+          b += utf8Length;
+          if (dp > 0xffff) h = hashStep(hashStep(h, highSurrogate(dp)), lowSurrogate(dp));
+          else h = hashStep(h, dp < 256 ? LATIN1[dp] >> 8 : dp);
+          continue;
         }
-        from = to + 1;
+      }
+      h = hashStep(h, d >> 8);
+      b++;
+    }
+    // The word bytes[start, b) ends: its tokens' ids.
+    if (gapBreaks && last !== -1) ids[count++] = last = -1;
+    if (flags === 0) {
+      // ASCII letters: looked up in the bytes (most words).
+      const id = b - start < 2 ? -1 : plain.tokenAtAscii(view, start, b, h);
+      if (id !== -1 || last !== -1) ids[count++] = last = id;
+    } else {
+      // Lower-cased to UTF-16 first.
+      const length = lowerWord(bytes, start, b, chars);
+      if ((flags & (HYPHEN | APOSTROPHE)) === 0) {
+        const id = plainTokenId(chars, 0, length, h, plain);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      } else {
+        count = partTokenIds(chars, 0, length, flags, h, table, plain, ids, count);
+        last = count > 0 ? ids[count - 1] : -1;
       }
     }
+    // The character after the word lies between words: taken here rather than read again above.
+    gapBreaks = after !== -1 && (after & BREAKS) !== 0;
+    if (after !== -1) b++;
   }
+  return count;
+}
+
+/** Room in lowerChars and utf8 (and utf8View on it) for a text of `n` UTF-16 code units. */
+function reserveScanBuffers(n: number): void {
+  if (n > lowerChars.length) lowerChars = new Uint16Array(Math.max(n, 2 * lowerChars.length));
+  if (3 * n + 1 > utf8.length) {
+    utf8 = new Uint8Array(Math.max(3 * n + 1, 2 * utf8.length));
+    utf8View = new DataView(utf8.buffer);
+  }
+}
+
+/** Writes the lower-cased UTF-16 of the word bytes[from, to) (scanned by scanTokenIds) to chars from 0; returns its length. */
+function lowerWord(bytes: Uint8Array, from: number, to: number, chars: Uint16Array): number {
+  let i = 0;
+  for (let b = from; b < to; ) {
+    const c = bytes[b];
+    if (c < 0x80) {
+      chars[i++] = LATIN1[c] >> 8;
+      b++;
+      continue;
+    }
+    const cp = decodeUtf8(bytes, b);
+    b += utf8Length;
+    if (cp > 0xffff) {
+      chars[i++] = highSurrogate(cp);
+      chars[i++] = lowSurrogate(cp);
+    } else chars[i++] = cp < 256 ? LATIN1[cp] >> 8 : cp;
+  }
+  return i;
+}
+
+/**
+ * The ids of the tokens of the word chars[start, end) with a hyphen or an apostrophe (`flags`; `h`
+ * its hash), written to ids[count …] as contentTokenIds writes them; returns the new count.
+ */
+function partTokenIds(
+  chars: Uint16Array, start: number, end: number, flags: number, h: number, table: WordTable, plain: PlainTokenIndex, ids: Int32Array, count: number,
+): number {
+  let last = count > 0 ? ids[count - 1] : -1;
+  if ((flags & APOSTROPHE) === 0) {
+    // Hyphenated: each part is a plain word (wordToken of a word without apostrophes is plainTokenId's).
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+      if (to > from) {
+        const id = plainTokenId(chars, from, to, hashRange(chars, from, to), plain);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      }
+      from = to + 1;
+    }
+  } else if ((flags & HYPHEN) === 0 && isPossessive(chars, start, end)) {
+    // wordToken drops the "'s" and leaves a word without apostrophes: a plain word, found in place.
+    const id = plainTokenId(chars, start, end - 2, hashUnstep(hashUnstep(h, ENDS_IN_S), chars[end - 2]), plain);
+    if (id !== -1 || last !== -1) ids[count++] = id;
+  } else {
+    // Other words with apostrophes: wordToken of each part between hyphens.
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && chars[to] !== HYPHEN_CHAR) to++;
+      if (to > from) {
+        const id = apostropheTokenId(chars, from, to, table);
+        if (id !== -1 || last !== -1) ids[count++] = last = id;
+      }
+      from = to + 1;
+    }
+  }
+  return count;
 }
 
 /** Scratch for apostropheTokenId: a word without its apostrophes. */
@@ -497,12 +709,73 @@ function isApostrophe(c: number): boolean {
 }
 
 /** The id of word.length < 2 || STOPWORDS.has(word) ? null : stemPlain(word) for the word chars[start, end), whose hash is `h`. */
-function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, table: WordTable): number {
-  const length = end - start;
-  if (length < 2) return -1;
-  const id = table.idAt(chars, start, end, -1, h);
+function plainTokenId(chars: Uint16Array, start: number, end: number, h: number, plain: PlainTokenIndex): number {
+  return end - start < 2 ? -1 : plain.tokenAt(chars, start, end, h);
+}
+
+/** plainTokenId of a word (at least 2 characters, no apostrophe or hyphen) given as a string. */
+function plainTokenOf(word: string, table: WordTable): number {
+  const id = table.idOf(word);
   if (id !== -1 && id < STOPWORD_IDS) return -1;
-  return stemmedId(chars, start, end, h, id, table);
+  return table.idOf(stemPlain(word));
+}
+
+/** The number of bits of a hash that PlainTokenIndex's filter reads (its top bits). */
+const FILTER_BITS = 15;
+
+/**
+ * Every plain word (2 characters or more, no apostrophe or hyphen) whose token is in a table made
+ * by tokenTable, with that token's id. A word of a text is then found with one look-up, and a
+ * stopword or a word in no feature (most words) is a miss: no characters compared, no stem looked up.
+ */
+export class PlainTokenIndex {
+  private readonly surfaces = new WordTable();
+  private tokens = new Int32Array(64);
+  /**
+   * A bit per value of a hash's top FILTER_BITS bits, set for the words': this small array stays in
+   * the nearest cache and turns most missing words away without a look in the table.
+   */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+
+  constructor(table: WordTable) {
+    // A word's token is in the table only when its stem is: the word is the stem, its "-s" plural or its "-ies" one.
+    for (let id = 0; id < table.size; id++) {
+      const word = table.word(id);
+      this.consider(word, table);
+      this.consider(word + 's', table);
+      if (word.endsWith('y')) this.consider(word.slice(0, -1) + 'ies', table);
+    }
+  }
+
+  /** The token id of the plain word chars[start, end) (2 characters or more), whose hash is `h`; -1 for none. */
+  tokenAt(chars: Uint16Array, start: number, end: number, h: number): number {
+    const f = h >>> (32 - FILTER_BITS);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+    const s = this.surfaces.idAt(chars, start, end, -1, h);
+    return s === -1 ? -1 : this.tokens[s];
+  }
+
+  /** tokenAt for a word of ASCII letters given as its UTF-8 bytes[start, end) (not lower-cased), whose hash is `h`. */
+  tokenAtAscii(bytes: DataView, start: number, end: number, h: number): number {
+    const f = h >>> (32 - FILTER_BITS);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+    const s = this.surfaces.idAtAscii(bytes, start, end, h);
+    return s === -1 ? -1 : this.tokens[s];
+  }
+
+  private consider(word: string, table: WordTable): void {
+    const token = word.length < 2 ? -1 : plainTokenOf(word, table);
+    if (token === -1) return;
+    const s = this.surfaces.add(word);
+    if (s >= this.tokens.length) {
+      const grown = new Int32Array(2 * this.tokens.length);
+      grown.set(this.tokens);
+      this.tokens = grown;
+    }
+    this.tokens[s] = token;
+    const f = hashOf(word) >>> (32 - FILTER_BITS);
+    this.filter[f >>> 5] |= 1 << (f & 31);
+  }
 }
 
 /** The id of stemPlain(word) for the word chars[start, end), whose hash is `h` and own id `id`. */

@@ -68,6 +68,23 @@ describe('classifyTopics', () => {
     assert.equal(found[water][0], 'environment');
   });
 
+  it('ranks ties by topic id and weighs a feature 1 + ln(n) times for n occurrences, however large n', () => {
+    const m = { version: 1, trainedOn: 'test', weights: { zulu: { goal: 1 }, alpha: { goal: 1 }, mid: { match: 1, 'match goal': 0.5 } } };
+    const c = new TopicClassifier({ model: m, lexicons: {}, maxTopics: 5, secondaryRatio: 0 });
+    assert.deepEqual(c.classify('', 'goal goal').map((t) => t.id), ['alpha', 'zulu']);
+    for (const n of [1, 2, 63, 64, 65, 200]) {
+      const got = c.classify('', 'goal. '.repeat(n) + 'match goal');
+      // Each share is computed as the classifier does: evidence over the total, best first, to 3 decimals.
+      const goal = 1 + Math.log(n + 1);
+      const mid = 1 + 0.5;
+      const total = goal > mid ? goal + goal + mid : mid + goal + goal;
+      const share = (e: number) => Math.round((e / total) * 1000) / 1000;
+      const expected = [{ id: 'alpha', score: share(goal) }, { id: 'zulu', score: share(goal) }, { id: 'mid', score: share(mid) }];
+      if (mid > goal) expected.unshift(expected.pop()!);
+      assert.deepEqual(got, expected, String(n));
+    }
+  });
+
   it('ships a small model for the five trained topics', () => {
     assert.ok(JSON.stringify(model).length < 100_000);
     assert.deepEqual(Object.keys(model.weights).sort(), ['culture', 'economy', 'politics', 'science-technology', 'sport']);

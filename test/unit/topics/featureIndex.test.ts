@@ -30,6 +30,18 @@ describe('FeatureIndex', () => {
     assert.strictEqual(index.hasHits(index.child(index.root(1), 2)), true);
   });
 
+  it('finds children added after a seal, under a node that had none', () => {
+    const index = new FeatureIndex();
+    index.add([1], 0, 1);
+    index.add([2, 3], 0, 1);
+    index.seal();
+    assert.strictEqual(index.child(index.root(1), 3), -1);
+    index.add([1, 3], 1, 2);
+    index.seal();
+    assert.deepStrictEqual(index.hits(index.child(index.root(1), 3)), [[1, 2]]);
+    assert.deepStrictEqual(index.hits(index.child(index.root(2), 3)), [[0, 1]]);
+  });
+
   it('stays correct when the child table grows', () => {
     const index = new FeatureIndex();
     for (let w = 0; w < 500; w++) index.add([w % 7, w], w % 5, w);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentTokenIds, contentTokens, stem, tokenTable, WordTable } from '../../../src/core/topics/features';
+import { contentTokenIds, contentTokenIdsInto, contentTokens, stem, TokenIds, tokenTable, WordTable } from '../../../src/core/topics/features';
 import { loadLabelled } from '../../support/labels';
 
 // The tokenizer as first written (a regex per word): the hand-written scan must give the same tokens.
@@ -67,6 +67,8 @@ describe('contentTokenIds', () => {
       'e\u0301cole', '𝐀𝐁 x', 'x\ud800y', 'news ics bus is ss', 'ponies, companies; pies', '"Quoted" (paren) end. New: line\nnext?',
       '“curly” ‘single’', 'rock’n’roll', "o'neill's", 'US$ 5bn', 'a-b-c d', '-lead trail-', 'sheep’s’', 'wills will Wills. rates, the banks',
       'Companies ponies bank. . bank rate', 'banks bankss bankies ratees',
+      // Plurals whose stem is a stopword ("thes" → "the"), stopwords that look like plurals ("this", "was", "us").
+      'thes wills ands yesterdays this was us bus buses news',
       // Lower-cased a character at a time (Latin-1 capitals, characters from 256 up without case) …
       'ÉCLAIR FAÇADE — “BANKS” RATES’ NAÏVE ÄRZTE', 'ÀÉÎÕÜ ÞÐ µ ÿ ß ×÷ Bank’s WELL-KNOWN',
       // … or not, when a character from 256 up has a case (met after some words, in a word or between them).
@@ -102,6 +104,16 @@ describe('contentTokenIds', () => {
       const all = tokenTable(contentTokens(f.text).filter((t): t is string => t !== null));
       assert.deepEqual(ids(f.text, all), expected(f.text, all), f.file);
       assert.deepEqual(ids(f.text, table), expected(f.text, table), f.file);
+    }
+  });
+
+  it('fills a reused buffer, which grows for a long text and keeps only the current text\'s ids', () => {
+    const buffer = new TokenIds();
+    const texts = ['Bank rates, banks.', 'bank rate '.repeat(2000) + 'Éclair', 'ponies bank', '', 'well-known BANKS'];
+    for (const t of texts) {
+      contentTokens(t + ' ' + t); // grows the scan's shared buffers first (the ids must not read stale ones)
+      contentTokenIdsInto(t, table, buffer);
+      assert.deepEqual([...buffer.ids.subarray(0, buffer.length)], expected(t, table), JSON.stringify(t.slice(0, 40)));
     }
   });
 

@@ -79,11 +79,15 @@ const START_LITERALS = [...QUALIFIERS.map((q) => `${q} `), ...SPELLED_STARTS, ..
  * An Aho–Corasick automaton over character classes for the ways a CORE match can begin: one pass
  * over the text with a table step per character (and a rare branch), where a global regex scan
  * tries the pattern's many alternatives at every character that can come before a quantity.
- * States are stored premultiplied by CLASSES (the root is 0, and has no beginning).
+ * States are stored premultiplied by CLASSES (the root is 0, and has no beginning), and numbered
+ * so that those where a beginning ends (itself or a suffix) come last: the scan tells them by a
+ * comparison (`state >= firstBeginning`) rather than by a second table read per character.
  */
 class StartAutomaton {
   /** The state after a character, at state + its class. */
   readonly next: Uint16Array;
+  /** States from this one on have a beginning ending there. */
+  readonly firstBeginning: number;
   /** Per state, the length of the beginning that ends exactly there (0: none). */
   readonly length: Uint8Array;
   /** Per state, the state of the longest beginning ending there: itself or a suffix (0: none). */
@@ -96,16 +100,24 @@ class StartAutomaton {
     const length = pattern.map((k) => (k < 0 ? 0 : beginnings[k].length));
     const longest = new Array<number>(goto.length).fill(0);
     for (const s of order) longest[s] = length[s] ? s : longest[fail[s]];
+    // New numbers: states without a beginning first (the root among them stays 0).
+    const states = goto.map((_, s) => s);
+    const without = states.filter((s) => longest[s] === 0);
+    const numberOf = new Array<number>(goto.length);
+    [...without, ...states.filter((s) => longest[s] !== 0)].forEach((s, k) => (numberOf[s] = k * CLASSES));
     const n = goto.length;
     this.next = new Uint16Array(n * CLASSES);
+    this.firstBeginning = without.length * CLASSES;
     this.length = new Uint8Array(n * CLASSES);
     this.longest = new Uint16Array(n * CLASSES);
     this.shorter = new Uint16Array(n * CLASSES);
     for (let s = 0; s < n; s++) {
-      for (let c = 0; c < CLASSES; c++) this.next[s * CLASSES + c] = goto[s][c] * CLASSES;
-      this.length[s * CLASSES] = length[s];
-      this.longest[s * CLASSES] = longest[s] * CLASSES;
-      this.shorter[s * CLASSES] = longest[fail[s]] * CLASSES;
+      const at = numberOf[s];
+      for (let c = 0; c < CLASSES; c++) this.next[at + c] = numberOf[goto[s][c]];
+      this.length[at] = length[s];
+      this.longest[at] = longest[s] ? numberOf[longest[s]] : 0;
+      const shorter = longest[fail[s]];
+      this.shorter[at] = shorter ? numberOf[shorter] : 0;
     }
     if (n * CLASSES > 0xffff) throw new Error('start automaton too large for its tables');
   }
@@ -163,12 +175,12 @@ class StartScan {
 
   /** Reads on to the first character where a beginning ends; false at the end. */
   toBeginningEnd(): boolean {
-    const { next, longest } = START;
+    const { next, firstBeginning } = START;
     const { text, end } = this;
     let state = this.state;
     for (let i = this.at; i < end; i++) {
       state = next[state + CLASS_OF[text.charCodeAt(i)]];
-      if (longest[state] !== 0) {
+      if (state >= firstBeginning) {
         this.at = i;
         this.state = state;
         return true;

@@ -86,7 +86,9 @@ const DIGIT_ANCHOR = WORD_ANCHORS.length;
 /**
  * An Aho–Corasick automaton of the anchors (WORD_ANCHORS and a digit): the text is read once, one
  * table step per character, where searching it once per literal cost a pass each. No literal holds
- * another, so at most one anchor ends at a character. States are stored premultiplied by CLASSES.
+ * another, so at most one anchor ends at a character. States are stored premultiplied by CLASSES
+ * and numbered so that those where an anchor ends come last: the scan tells them by a comparison
+ * (`state >= firstEnding`), not by a second table read per character.
  */
 const ANCHORS = (() => {
   // One anchor inside another would be reported (at its end) before the outer one that starts earlier.
@@ -96,13 +98,19 @@ const ANCHORS = (() => {
   // A state where no anchor ends reports the one ending at its failure state (a suffix), if any.
   const anchor = [...pattern];
   for (const s of order) if (anchor[s] < 0) anchor[s] = anchor[fail[s]];
+  // New numbers: the root (no anchor ends there) stays 0, states without an anchor first.
+  const states = goto.map((_, s) => s);
+  const renumbered = [...states.filter((s) => anchor[s] < 0), ...states.filter((s) => anchor[s] >= 0)];
+  const numberOf = new Array<number>(goto.length);
+  renumbered.forEach((s, n) => (numberOf[s] = n));
   const next = new Uint16Array(goto.length * CLASSES);
-  const ending = new Int8Array(goto.length * CLASSES);
-  goto.forEach((row, s) => {
-    row.forEach((t, c) => (next[s * CLASSES + c] = t * CLASSES));
-    ending[s * CLASSES] = anchor[s];
+  const ending = new Int8Array(goto.length);
+  renumbered.forEach((s, n) => {
+    goto[s].forEach((t, c) => (next[n * CLASSES + c] = numberOf[t] * CLASSES));
+    ending[n] = anchor[s];
   });
-  return { next, ending };
+  const firstEnding = states.filter((s) => anchor[s] < 0).length * CLASSES;
+  return { next, ending, firstEnding };
 })();
 
 /** The anchors of one text in order, each found by reading the text on from where it is asked for. */
@@ -112,17 +120,19 @@ class AnchorScanner {
   end = -1;
   wordsBefore = 0;
 
-  constructor(private readonly s: string) {}
+  constructor(private readonly s: string, private readonly text: string, private readonly base: number) {}
 
   /** Finds the first anchor at or after `from` (into index/end/wordsBefore); false when none is left. */
   next(from: number): boolean {
-    const { next, ending } = ANCHORS;
+    const { next, ending, firstEnding } = ANCHORS;
     const s = this.s;
+    const text = this.text;
+    const base = this.base;
     // From the root state at `from`, so only anchors starting there or later are seen.
     for (let i = from, state = 0; i < s.length; i++) {
-      state = next[state + ANCHOR_CLASS[s.charCodeAt(i)]];
-      const k = ending[state];
-      if (k < 0) continue;
+      state = next[state + ANCHOR_CLASS[text.charCodeAt(base + i)]];
+      if (state < firstEnding) continue;
+      const k = ending[state / CLASSES];
       if (k === DIGIT_ANCHOR) {
         this.index = i;
         this.end = i + 1;
@@ -162,10 +172,12 @@ function wordsBack(s: string, i: number, words: number): number {
  * only at word starts a few words before an anchor: every alternative starts at a word boundary
  * and reaches its first anchor within that anchor's `wordsBefore` words, so nowhere else can a
  * match start (anchors are runs of word characters, so none straddles a match's start).
+ * `s` may be `text.slice(base, …)`: the anchors are then read from `text` itself, which is
+ * flat (a slice is read through its parent, a dearer step per character).
  */
-export function dateMatches(s: string): RegExpExecArray[] {
+export function dateMatches(s: string, text = s, base = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const anchors = new AnchorScanner(s);
+  const anchors = new AnchorScanner(s, text, base);
   let pos = 0;
   while (anchors.next(pos)) {
     let found: RegExpExecArray | null = null;
@@ -304,7 +316,7 @@ function mention(start: number, end: number, text: string, value: DateValue, con
 export function extractDates(text: string, region: Span, published: string | null): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(region.start, region.end);
-  for (const m of dateMatches(slice)) {
+  for (const m of dateMatches(slice, text, region.start)) {
     const g = m.groups ?? {};
     const start = region.start + m.index;
     const end = start + m[0].length;

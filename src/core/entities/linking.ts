@@ -26,6 +26,10 @@ const HYPHENATED_PAIR = /^[^-‐\s]+[-‐][^-‐\s]+$/;
  * A plain loop: cheaper than that regex split, and (in a full analysis) than remembering splits in a Map.
  */
 export function splitWords(s: string): string[] {
+  // Most names are one word with no space around it: the name itself, without slicing.
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  if (i === s.length) return s.length ? [s] : [];
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i < s.length; i++) {
@@ -134,9 +138,19 @@ function linkName(n: LinkedName, w: readonly string[], acronyms: ReadonlyMap<str
 /** The name `text` abbreviates: one it was introduced after in parentheses (also as a plural), else one with these initials. */
 function acronymOf(text: string, acronyms: ReadonlyMap<string, LinkedName>, fulls: ArticleFulls): LinkedName | undefined {
   const introduced = acronyms.size ? (acronyms.get(text) ?? (text.endsWith('s') ? acronyms.get(text.slice(0, -1)) : undefined)) : undefined;
-  if (introduced || text.length < 2 || !ALL_CAPITALS.test(text)) return introduced;
+  if (introduced || text.length < 2 || !isAllCapitals(text)) return introduced;
   fulls.byInitials ??= initialsOf(fulls.fullNames);
   return fulls.byInitials.get(text);
+}
+
+/** `/^\p{Lu}+$/u.test(text)`: ASCII is answered by hand (most names fail on their second letter), the rest by the regex. */
+export function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ALL_CAPITALS.test(text);
+    if (c < 65 || c > 90) return false;
+  }
+  return text.length > 0;
 }
 
 /** `n` read as `type` with `confidence`, linked to its fuller form (built field by field: a spread is dearer). */

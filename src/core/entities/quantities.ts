@@ -79,11 +79,15 @@ const START_LITERALS = [...QUALIFIERS.map((q) => `${q} `), ...SPELLED_STARTS, ..
  * An Aho–Corasick automaton over character classes for the ways a CORE match can begin: one pass
  * over the text with a table step per character (and a rare branch), where a global regex scan
  * tries the pattern's many alternatives at every character that can come before a quantity.
- * States are stored premultiplied by CLASSES (the root is 0, and has no beginning).
+ * States are stored premultiplied by CLASSES (the root is 0, and has no beginning), and numbered
+ * so that those where a beginning ends (itself or a suffix) come last: the scan tells them by a
+ * comparison (`state >= firstBeginning`) rather than by a second table read per character.
  */
 class StartAutomaton {
   /** The state after a character, at state + its class. */
   readonly next: Uint16Array;
+  /** States from this one on have a beginning ending there. */
+  readonly firstBeginning: number;
   /** Per state, the length of the beginning that ends exactly there (0: none). */
   readonly length: Uint8Array;
   /** Per state, the state of the longest beginning ending there: itself or a suffix (0: none). */
@@ -96,16 +100,24 @@ class StartAutomaton {
     const length = pattern.map((k) => (k < 0 ? 0 : beginnings[k].length));
     const longest = new Array<number>(goto.length).fill(0);
     for (const s of order) longest[s] = length[s] ? s : longest[fail[s]];
+    // New numbers: states without a beginning first (the root among them stays 0).
+    const states = goto.map((_, s) => s);
+    const without = states.filter((s) => longest[s] === 0);
+    const numberOf = new Array<number>(goto.length);
+    [...without, ...states.filter((s) => longest[s] !== 0)].forEach((s, k) => (numberOf[s] = k * CLASSES));
     const n = goto.length;
     this.next = new Uint16Array(n * CLASSES);
+    this.firstBeginning = without.length * CLASSES;
     this.length = new Uint8Array(n * CLASSES);
     this.longest = new Uint16Array(n * CLASSES);
     this.shorter = new Uint16Array(n * CLASSES);
     for (let s = 0; s < n; s++) {
-      for (let c = 0; c < CLASSES; c++) this.next[s * CLASSES + c] = goto[s][c] * CLASSES;
-      this.length[s * CLASSES] = length[s];
-      this.longest[s * CLASSES] = longest[s] * CLASSES;
-      this.shorter[s * CLASSES] = longest[fail[s]] * CLASSES;
+      const at = numberOf[s];
+      for (let c = 0; c < CLASSES; c++) this.next[at + c] = numberOf[goto[s][c]];
+      this.length[at] = length[s];
+      this.longest[at] = longest[s] ? numberOf[longest[s]] : 0;
+      const shorter = longest[fail[s]];
+      this.shorter[at] = shorter ? numberOf[shorter] : 0;
     }
     if (n * CLASSES > 0xffff) throw new Error('start automaton too large for its tables');
   }
@@ -163,12 +175,12 @@ class StartScan {
 
   /** Reads on to the first character where a beginning ends; false at the end. */
   toBeginningEnd(): boolean {
-    const { next, longest } = START;
+    const { next, firstBeginning } = START;
     const { text, end } = this;
     let state = this.state;
     for (let i = this.at; i < end; i++) {
       state = next[state + CLASS_OF[text.charCodeAt(i)]];
-      if (longest[state] !== 0) {
+      if (state >= firstBeginning) {
         this.at = i;
         this.state = state;
         return true;
@@ -247,11 +259,30 @@ function scaleOf(raw: string | undefined): number {
   return SCALE[raw.trim().toLowerCase()] ?? 1;
 }
 
-function isPluralNoun(w: string): boolean {
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+export function isPluralNoun(w: string): boolean {
   const lower = w.toLowerCase();
   if (COUNT_IRREGULAR.has(lower)) return true;
-  return /[a-z]{2,}s$/.test(lower) && !/(ss|us|is|ous)$/.test(lower);
+  // `/[a-z]{2,}s$/` and not `/(ss|us|is|ous)$/`, read by character.
+  const n = lower.length;
+  if (n < 3 || lower.charCodeAt(n - 1) !== 115) return false;
+  const before = lower.charCodeAt(n - 2);
+  return isLowerAscii(before) && isLowerAscii(lower.charCodeAt(n - 3)) && before !== 115 && before !== 117 && before !== 105;
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** `/[’']s?$/`: a possessive ending. */
+export function endsPossessive(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  return isApostrophe(last) || (last === 115 && n >= 2 && isApostrophe(w.charCodeAt(n - 2)));
+}
+/** `/^[A-Z]/`. */
+const startsUpperAscii = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /**
  * The noun a count counts: up to four following words (modifiers such as `Chinese`, `border`,
@@ -266,18 +297,23 @@ function countNoun(after: string, value: number): { noun: string; length: number
     const w = m[1];
     const lower = w.toLowerCase();
     if (i === 0 && PARTICIPLE_COUNT.has(lower)) return { noun: lower, length: m[0].length };
-    if (STOP.has(lower) || /(ly|ed)$/.test(w) || PARTICIPLE_COUNT.has(lower)) break;
+    if (STOP.has(lower) || w.endsWith('ly') || w.endsWith('ed') || PARTICIPLE_COUNT.has(lower)) break;
     offset += m[0].length;
     if (isPluralNoun(w)) best = { noun: lower, length: offset };
     // A possessive ends the count's noun phrase ("two countries’ agencies" counts countries).
-    if (/[’']s?$/.test(w)) break;
+    if (endsPossessive(w)) break;
     // A capitalised word must be a modifier (`Chinese workers`), never the head of the count.
-    if (best && !/^[A-Z]/.test(w)) {
+    if (best && !startsUpperAscii(w)) {
       const next = wordAt(after, offset);
       if (!next || STOP.has(next[1].toLowerCase()) || !isPluralNoun(next[1])) break;
     }
   }
-  return best && !/^[A-Z]/.test(best.noun) ? best : null;
+  return best && !startsUpperAscii(best.noun) ? best : null;
+}
+
+/** A quantity's value, its qualifier (when there is one) last; built without a spread, which costs more. */
+function quantity(value: number, unit: string, category: QuantityValue['category'], qualifier: string | undefined): QuantityValue {
+  return qualifier ? { kind: 'quantity', value, unit, category, qualifier } : { kind: 'quantity', value, unit, category };
 }
 
 function build(text: string, start: number, end: number, value: QuantityValue, confidence: number): Mention {
@@ -303,12 +339,11 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const start = region.start + m.index + before.length;
     let end = region.start + matchEnd;
     const qualifier = qualifierText ? qualifierText.trim().toLowerCase() : undefined;
-    const q = qualifier ? { qualifier } : {};
     const after = slice.slice(matchEnd, matchEnd + 80);
     if (moneyFigure !== undefined) {
       const sym = currency.trim().replace(/\.$/, '');
       const unit = CURRENCY_SYMBOL[sym] ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
-      out.push(build(text, start, end, { kind: 'quantity', value: parseNumber(moneyFigure) * scaleOf(moneyScale), unit, category: 'money', ...q }, 0.95));
+      out.push(build(text, start, end, quantity(parseNumber(moneyFigure) * scaleOf(moneyScale), unit, 'money', qualifier), 0.95));
       continue;
     }
     const isDigits = isDigit(raw.charCodeAt(0));
@@ -323,14 +358,14 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       {
         const unit = word.includes('basis') ? 'bp' : word.includes('percentage') ? 'pp' : '%';
         end += pct[0].length;
-        out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'percent', ...q }, 0.95));
+        out.push(build(text, start, end, quantity(value, unit, 'percent', qualifier), 0.95));
         continue;
       }
     }
     const cur = suffixed ? CURRENCY_AFTER.exec(after) : null;
     if (cur) {
       end += cur[0].length;
-      out.push(build(text, start, end, { kind: 'quantity', value, unit: CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], category: 'money', ...q }, 0.9));
+      out.push(build(text, start, end, quantity(value, CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], 'money', qualifier), 0.9));
       continue;
     }
     const dur = suffixed ? DURATION.exec(after) : null;
@@ -341,20 +376,20 @@ export function extractQuantities(text: string, region: Span): Mention[] {
       // "2025 years" is not a thing; a 4-digit bare number before a time word is a year ("2014 season").
       if (isDigits && /^(19|20)\d\d$/.test(raw)) continue;
       end += dur[0].length;
-      out.push(build(text, start, end, { kind: 'quantity', value, unit, category: 'duration', ...q }, 0.9));
+      out.push(build(text, start, end, quantity(value, unit, 'duration', qualifier), 0.9));
       continue;
     }
     const phys = suffixed ? PHYSICAL_AFTER.exec(after) : null;
     if (phys) {
       end += phys[0].length;
-      out.push(build(text, start, end, { kind: 'quantity', value, unit: phys[1].toLowerCase().replace(/\s+/g, ' '), category: 'other', ...q }, 0.85));
+      out.push(build(text, start, end, quantity(value, phys[1].toLowerCase().replace(/\s+/g, ' '), 'other', qualifier), 0.85));
       continue;
     }
     const hyphen = suffixed ? HYPHEN_NOUN.exec(after) : null;
     if (hyphen && isDigits) {
       // "34,000-capacity", "336-member": a count describing the next noun.
       end += hyphen[0].length;
-      out.push(build(text, start, end, { kind: 'quantity', value, unit: hyphen[1], category: 'count', ...q }, 0.8));
+      out.push(build(text, start, end, quantity(value, hyphen[1], 'count', qualifier), 0.8));
       continue;
     }
     if (/^a(n)?$/i.test(raw)) continue;
@@ -364,12 +399,12 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const noun = countNoun(after, value);
     if (noun) {
       end += noun.length;
-      out.push(build(text, start, end, { kind: 'quantity', value, unit: noun.noun, category: 'count', ...q }, isDigits ? 0.9 : 0.75));
+      out.push(build(text, start, end, quantity(value, noun.noun, 'count', qualifier), isDigits ? 0.9 : 0.75));
       continue;
     }
     // A bare figure is a quantity only when it is clearly one (thousands separators or a scale word).
     if (isDigits && (scale || /,\d{3}/.test(raw))) {
-      out.push(build(text, start, end, { kind: 'quantity', value, unit: '', category: 'other', ...q }, 0.6));
+      out.push(build(text, start, end, quantity(value, '', 'other', qualifier), 0.6));
     }
   }
   return out;

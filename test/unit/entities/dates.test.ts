@@ -90,4 +90,15 @@ describe('entities: dates', () => {
     }
     assert.ok(matches > 100, `${matches} matches`);
   });
+
+  it('finds the same matches when its anchors are read from the whole text the slice was cut from', () => {
+    const text = 'Intro. On Monday, 18 November 2025, late on Tuesday and two days ago; in 2020 the 1960 Treaty. Sept. 3 and the end of the year.';
+    for (let start = 0; start < text.length; start += 7) {
+      for (const end of [text.length, Math.min(text.length, start + 40)]) {
+        const slice = text.slice(start, end);
+        const at = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
+        assert.deepEqual(at(dateMatches(slice, text, start)), at(dateMatches(slice)), `${start}-${end}`);
+      }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { initials, linkNames, mentionOf, splitWords, type LinkedName } from '../../../src/core/entities/linking';
+import { initials, isAllCapitals, linkNames, mentionOf, splitWords, type LinkedName } from '../../../src/core/entities/linking';
 import { linkActor } from '../../../src/core/entities/recognize';
 import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
 import { parseActors } from '../../../src/core/kb/parse';
@@ -19,6 +19,11 @@ describe('article-level name linking', () => {
     const samples = ['Mohsin Naqvi', '  Li   Wei ', 'Tehreek-e-Taliban Pakistan', '', ' ', 'São\u00a0Paulo', 'a\u200bb'];
     for (const c of spaces) samples.push(`Jean${c}Dupont`, `${c}Jean${c}${c}Dupont${c}`);
     for (const s of samples) assert.deepEqual(splitWords(s), s.split(/\s+/).filter(Boolean), JSON.stringify(s));
+  });
+
+  it('tells all-capital names as /^\\p{Lu}+$/u does, ASCII by hand', () => {
+    const samples = ['NATO', 'Nato', 'N', '', 'UN5', 'ÉTAT', 'ÉTat', 'US-UK', 'ΣΑΣ', 'AΣ', 'Aσ', '\u{1D400}\u{1D401}', 'A\u{1D400}', 'AB\u00a0', 'İSTANBUL'];
+    for (const s of samples) assert.equal(isAllCapitals(s), /^\p{Lu}+$/u.test(s), JSON.stringify(s));
   });
 
   it('takes the capital initials of a name split on white space and hyphens', () => {

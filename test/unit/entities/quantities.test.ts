@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SOURCE, coreMatches, extractQuantities } from '../../../src/core/entities/quantities';
+import { CORE_SOURCE, coreMatches, endsPossessive, extractQuantities, isPluralNoun } from '../../../src/core/entities/quantities';
 import { FIXTURES } from '../../support/labels';
 import type { QuantityValue } from '../../../src/core/types';
 
@@ -116,6 +116,25 @@ describe('entities: quantities scan', () => {
         coreMatches(text, start, end).map((m) => `${m.index}:${m[0]}`),
         scan(slice),
       );
+    }
+  });
+
+  it('reads plural nouns and possessives by character as the regular expressions did', () => {
+    const irregular = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'crew', 'livestock', 'sheep', 'fish', 'aircraft', 'deer', 'youth', 'others']);
+    const plural = (w: string) => irregular.has(w.toLowerCase()) || (/[a-z]{2,}s$/.test(w.toLowerCase()) && !/(ss|us|is|ous)$/.test(w.toLowerCase()));
+    const words = ['s', 'as', 'ass', 'bus', 'bis', 'cats', 'CATS', 'Cats', 'glass', 'famous', 'crisis', 'x-rays', 'e-s', 'a-bs', 'bas', "cat's", 'cats’', 'it’s', "'s", 's’s', 'People', 'sheep', 'news', 'ÉTATS', 'états', ''];
+    // Random words over the letters and marks that matter.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const alphabet = 'aAsSuUiIoOzZ-’\'é';
+    for (let k = 0; k < 3000; k++) {
+      let w = '';
+      for (let n = 1 + (next() % 6); n > 0; n--) w += alphabet[next() % alphabet.length];
+      words.push(w);
+    }
+    for (const w of words) {
+      assert.equal(isPluralNoun(w), plural(w), w);
+      assert.equal(endsPossessive(w), /[’']s?$/.test(w), w);
     }
   });
 });

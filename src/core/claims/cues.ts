@@ -95,9 +95,12 @@ export function cueBits(text: string): number {
   return bits;
 }
 
-/** The cue families of each sentence (cueBits of its text). */
-export function sentenceCues(sentences: readonly { readonly text: string }[]): Uint16Array {
-  const out = new Uint16Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) out[k] = cueBits(sentences[k].text);
+/**
+ * The cue families of each sentence (cueBits of its text). A plain array: cheaper to allocate
+ * than a typed array for the few sentences of a block.
+ */
+export function sentenceCues(sentences: readonly { readonly text: string }[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < sentences.length; k++) out.push(cueBits(sentences[k].text));
   return out;
 }

@@ -74,6 +74,9 @@ const NOT_BLANK = /\S/;
 /** MEMBER_BODY_CUE anywhere in the text. */
 function hasMemberBodyCue(text: string): boolean {
   for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    // Only an "m" or "s" after the hyphen can start the cue's words (most hyphens join other words).
+    const next = text.charCodeAt(i + 1) | 0x20;
+    if (next !== 0x6d && next !== 0x73) continue;
     MEMBER_BODY_CUE.lastIndex = i;
     if (MEMBER_BODY_CUE.test(text)) return true;
   }

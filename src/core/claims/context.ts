@@ -58,17 +58,28 @@ export function buildContext(text: string, article: Article, mentions: readonly 
   });
   const allQuotes: Quote[] = [];
   for (const b of blocks) for (const q of b.quotes) allQuotes.push(q);
-  const cueCache = new Map<ContextBlock, Uint16Array>();
-  const cuesOf = (block: ContextBlock): Uint16Array => {
+  const cueCache = new Map<ContextBlock, BlockCues>();
+  // The rules ask for the cues of a block's sentences one after another: the last block's are kept at hand.
+  let lastBlock: ContextBlock | undefined;
+  let lastCues = NO_CUES;
+  const cuesOf = (block: ContextBlock): BlockCues => {
+    if (block === lastBlock) return lastCues;
     let cues = cueCache.get(block);
-    if (!cues) cueCache.set(block, (cues = sentenceCues(block.sentences)));
+    if (!cues) cueCache.set(block, (cues = blockCuesOf(block)));
+    lastBlock = block;
+    lastCues = cues;
     return cues;
   };
+  // Several rules locate the same mentions: each offset is located once (null: in no sentence).
+  const located = new Map<number, Located | null>();
   let dates: Mention[] = [];
   let quantities: Mention[] = [];
   for (const m of mentions) {
-    if (m.type === 'date' && m.normalized?.kind === 'date') dates.push(m);
-    else if (m.type === 'quantity' && m.normalized?.kind === 'quantity') quantities.push(m);
+    // The type read once: mentions come in many shapes, which makes each property read slow.
+    const type = m.type;
+    if (type === 'date') {
+      if (m.normalized?.kind === 'date') dates.push(m);
+    } else if (type === 'quantity' && m.normalized?.kind === 'quantity') quantities.push(m);
   }
   if (dates.length === 0) dates = blocks.flatMap((b) => extractDates(text, b, article.published));
   if (quantities.length === 0) quantities = blocks.flatMap((b) => extractQuantities(text, b));
@@ -81,31 +92,62 @@ export function buildContext(text: string, article: Article, mentions: readonly 
     dates,
     quantities,
     locate(offset) {
-      for (const block of blocks) {
-        // Blocks are sorted by start: none from here on holds the offset.
-        if (block.start > offset) return undefined;
-        if (offset >= block.end) continue;
-        const sentences = block.sentences;
-        for (let index = 0; index < sentences.length; index++) {
-          const s = sentences[index];
-          if (s.start <= offset && offset < s.end) return { block, sentence: s, index };
-        }
-        return undefined;
-      }
-      return undefined;
+      let where = located.get(offset);
+      if (where === undefined) located.set(offset, (where = locateIn(blocks, offset) ?? null));
+      return where ?? undefined;
     },
     inQuote(offset) {
       return allQuotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
     },
     cues(block, index) {
-      return cuesOf(block)[index];
+      return cuesOf(block).sentences[index];
     },
     blockCues(block) {
-      let bits = 0;
-      for (const c of cuesOf(block)) bits |= c;
-      return bits;
+      return cuesOf(block).any;
     },
   };
+}
+
+/** Where an offset lies: its block, its sentence and the sentence's index in the block. */
+type Located = { block: ContextBlock; sentence: Sentence; index: number };
+
+/** The cue families of each sentence of a block, and of the block as a whole. */
+interface BlockCues {
+  readonly sentences: readonly number[];
+  readonly any: number;
+}
+
+const NO_CUES: BlockCues = { sentences: [], any: 0 };
+
+function blockCuesOf(block: ContextBlock): BlockCues {
+  const sentences = sentenceCues(block.sentences);
+  let any = 0;
+  for (const c of sentences) any |= c;
+  return { sentences, any };
+}
+
+/**
+ * The first block (in order) holding the offset and its sentence holding it, if any. The
+ * sentences of a block are in order and apart, so the one holding the offset is found by bisection.
+ */
+function locateIn(blocks: readonly ContextBlock[], offset: number): Located | undefined {
+  for (const block of blocks) {
+    // Blocks are sorted by start: none from here on holds the offset.
+    if (block.start > offset) return undefined;
+    if (offset >= block.end) continue;
+    const sentences = block.sentences;
+    // The last sentence starting at or before the offset: the only one that can hold it.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s !== undefined && s.start <= offset && offset < s.end ? { block, sentence: s, index: lo } : undefined;
+  }
+  return undefined;
 }
 
 /**

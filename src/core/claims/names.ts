@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isSpaceCode } from './text';
 
 /** One occurrence of a person-like surname, with the given name or title before it. */
 export interface NameOccurrence extends Span {
@@ -137,6 +138,30 @@ export function nameOccurrences(text: string, base: number, only?: string): Name
   return out;
 }
 
+// Lower-case words, to tell a capitalised common word from a name.
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu;
+
+/**
+ * True when `word` is one of the words LOWER_WORD finds in the text (scanning it from the start),
+ * found without collecting them all: each place that spells the word is checked by a scan from
+ * the blank before it. No match holds a blank, so the matches from there on are the full scan's.
+ */
+export function hasLowerCaseWord(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let p = text.indexOf(word); p !== -1; p = text.indexOf(word, p + 1)) {
+    let from = p;
+    while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    LOWER_WORD.lastIndex = from;
+    for (let m = LOWER_WORD.exec(text); m && m.index <= p; m = LOWER_WORD.exec(text)) {
+      if (m.index === p) {
+        if (m[0] === word) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 let scratch = new Int32Array(96);
 
 /** Damerau–Levenshtein (optimal string alignment) distance, stopping early above `max`. */
@@ -187,7 +212,7 @@ function isAscii(s: string): boolean {
 }
 
 /** The letters a-z a spelling uses, as bits 0-25, and bit 26 for any other character. */
-function letterSet(s: string): number {
+export function letterSet(s: string): number {
   let set = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) - 97;
@@ -210,14 +235,20 @@ export function isVariantSpelling(a: string, b: string): boolean {
 
 /** isVariantSpelling on spellings already passed through foldName. */
 export function isVariantFolded(x: string, y: string): boolean {
+  return isVariantFoldedWith(x, y, letterSet(x), letterSet(y));
+}
+
+/** isVariantFolded, given the letterSet of each spelling (computed once per name, not once per pair). */
+export function isVariantFoldedWith(x: string, y: string, xLetters: number, yLetters: number): boolean {
   if (x === y) return false; // accents dropped: the same spelling for a reader
   if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
-  // Derived forms: Kenya/Kenyan, Smith/Smiths, Jone/Jones.
-  if (x.startsWith(y) || y.startsWith(x)) return false;
-  const limit = Math.min(x.length, y.length) >= 8 ? 2 : Math.min(x.length, y.length) >= 6 ? 2 : 1;
   // Each edit adds or removes at most two of the letters a spelling uses (a substitution one of each):
   // spellings whose letters differ by more than twice the limit are further apart than it.
-  if (bitCount(letterSet(x) ^ letterSet(y)) > 2 * limit) return false;
+  // (Tested first: it rules out most pairs, and costs less than the other tests.)
+  const limit = Math.min(x.length, y.length) >= 8 ? 2 : Math.min(x.length, y.length) >= 6 ? 2 : 1;
+  if (bitCount(xLetters ^ yLetters) > 2 * limit) return false;
+  // Derived forms: Kenya/Kenyan, Smith/Smiths, Jone/Jones.
+  if (x.startsWith(y) || y.startsWith(x)) return false;
   const dist = editDistance(x, y, limit);
   if (dist > limit) return false;
   // Two edits on a short name is too loose unless the edits are close vowel or ij/y swaps.

@@ -1,8 +1,5 @@
 import type { Rule, RuleHit } from '../rule';
-import { distinctSurnames, editDistance, foldName, isVariantFolded, isVariantSpelling, nameOccurrences, type NameOccurrence } from '../names';
-
-// Lower-case words, to tell a capitalised common word from a name.
-const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu;
+import { distinctSurnames, editDistance, foldName, isVariantFoldedWith, hasLowerCaseWord, isVariantSpelling, letterSet, nameOccurrences, type NameOccurrence } from '../names';
 
 const givens = (list: readonly NameOccurrence[]): string[] => [...new Set(list.map((o) => o.given).filter((g): g is string => !!g))];
 
@@ -49,39 +46,55 @@ export const nameInconsistency: Rule = {
       return list;
     };
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
-    // Built only when a candidate pair turns up (rare), since it scans the whole article.
-    let lowerWordsCache: Set<string> | undefined;
-    const lowerWords = { has: (w: string): boolean => (lowerWordsCache ??= new Set(articleText.match(LOWER_WORD) ?? [])).has(w) };
     const flagged = new Set<string>();
-    // Variants share a first letter and differ in length by at most two: compare only those
-    // pairs, bucketed by first letter (all pairs of a long article's names would be quadratic).
+    // Variants share a first letter, differ in length by at most two and are five letters long or
+    // more (folded): compare only those pairs, bucketed by first letter (all pairs of a long
+    // article's names would be quadratic).
     const fold = names.map(foldName);
-    const byInitial = new Map<number, number[]>();
-    // Each name's bucket and its position there (buckets list indices in increasing order).
-    const bucketOf: number[][] = [];
+    // The buckets of ASCII initials by code, the others' in a map.
+    const asciiBuckets: (number[] | undefined)[] = [];
+    const otherBuckets = new Map<number, number[]>();
+    // Each name's bucket, its position there (buckets list indices in increasing order) and its
+    // letterSet; a name too short to be a variant has none.
+    const bucketOf: (number[] | undefined)[] = [];
     const posInBucket: number[] = [];
-    fold.forEach((f, i) => {
-      let bucket = byInitial.get(f.charCodeAt(0));
-      if (!bucket) byInitial.set(f.charCodeAt(0), (bucket = []));
+    const letters: number[] = [];
+    for (let i = 0; i < fold.length; i++) {
+      const f = fold[i];
+      if (f.length < 5) {
+        bucketOf.push(undefined);
+        posInBucket.push(0);
+        letters.push(0);
+        continue;
+      }
+      const initial = f.charCodeAt(0);
+      let bucket = initial < 128 ? asciiBuckets[initial] : otherBuckets.get(initial);
+      if (!bucket) {
+        bucket = [];
+        if (initial < 128) asciiBuckets[initial] = bucket;
+        else otherBuckets.set(initial, bucket);
+      }
       bucketOf.push(bucket);
       posInBucket.push(bucket.length);
+      letters.push(letterSet(f));
       bucket.push(i);
-    });
+    }
     // Pairs (i < j) in the order of comparing every pair, so which pair flags a spelling first is unchanged.
     for (let i = 0; i < names.length; i++) {
       const bucket = bucketOf[i];
+      if (!bucket) continue;
       for (let p = posInBucket[i] + 1; p < bucket.length; p++) {
         const j = bucket[p];
         if (Math.abs(fold[i].length - fold[j].length) > 2) continue;
-        if (names[i] === names[j] || !isVariantFolded(fold[i], fold[j])) continue;
+        if (names[i] === names[j] || !isVariantFoldedWith(fold[i], fold[j], letters[i], letters[j])) continue;
         const a = occurrences(names[i]);
         const b = occurrences(names[j]);
         // The rarer spelling is the odd one out; on a tie, the one that appears later.
         const [odd, usual] = a.length < b.length || (a.length === b.length && a[0].start > b[0].start) ? [a, b] : [b, a];
         if (!samePerson(odd, usual)) continue;
         // A capitalised common word ("Being" in a title) is not a name: it also appears in lower case.
-        // (Tested after samePerson, which rejects most pairs, since it scans the whole article.)
-        if (lowerWords.has(names[i].toLowerCase()) || lowerWords.has(names[j].toLowerCase())) continue;
+        // (Tested after samePerson, which rejects most pairs, since it searches the whole article.)
+        if (hasLowerCaseWord(articleText, names[i].toLowerCase()) || hasLowerCaseWord(articleText, names[j].toLowerCase())) continue;
         if (flagged.has(odd[0].surname)) continue;
         flagged.add(odd[0].surname);
         for (const o of odd) {

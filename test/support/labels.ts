@@ -46,3 +46,20 @@ export function loadLabelled(set?: 'seeds' | 'dev'): LabelledFile[] {
   }
   return out;
 }
+
+/** The text of every labelled article (seeds and dev): real news to hold a fast path to its reference on. */
+export function labelledTexts(): { file: string; text: string }[] {
+  return loadLabelled().map(({ file, text }) => ({ file, text }));
+}
+
+/** [start, end) of each line of `text`, its `\n` left out. */
+export function lineSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}

@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COMBINED_SOURCE, dateMatches, extractDates, weekdayOf } from '../../../src/core/entities/dates';
-import { FIXTURES } from '../../support/labels';
+import { labelledTexts } from '../../support/labels';
 import type { DateValue } from '../../../src/core/types';
 
 const run = (text: string, published: string | null = '2026-03-04'): [string, DateValue][] =>
@@ -78,10 +76,7 @@ describe('entities: dates', () => {
       // Capitalised units, anchors several words after the start, abbreviations anchored by their digits
       'Last Week, Two Days ago, Tomorrow, This Season and the end of the month; late on Monday, end of March, Sept. 18, Oct., 2025.',
     ];
-    for (const set of ['seeds', 'dev']) {
-      const dir = join(FIXTURES, 'labelled', set);
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
-    }
+    for (const { text } of labelledTexts()) texts.push(text);
     let matches = 0;
     for (const t of texts) {
       const got = [...dateMatches(t)].map((m) => `${m.index}:${m[0]}`);

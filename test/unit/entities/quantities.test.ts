@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CORE_SOURCE, coreMatches, endsPossessive, extractQuantities, isPluralNoun } from '../../../src/core/entities/quantities';
-import { FIXTURES } from '../../support/labels';
+import { labelledTexts } from '../../support/labels';
 import type { QuantityValue } from '../../../src/core/types';
 
 const run = (text: string): [string, QuantityValue][] => extractQuantities(text, { start: 0, end: text.length }).map((m) => [m.text, m.normalized as QuantityValue]);
@@ -82,10 +80,7 @@ describe('entities: quantities scan', () => {
       'a dozen, A  Dozen, a week ago, an\u00a0hour, a year, tend, Tennis, onerous, seventies, Twenty-one, fortnight, at least a dozen',
       'İstanbul 5 \u212Aelvin 5k, x\u2003five, «three» (four) [six] -seven- /eight/ 9x 10 11.5 1,2345',
     ];
-    for (const set of ['seeds', 'dev']) {
-      const dir = join(FIXTURES, 'labelled', set);
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
-    }
+    for (const { text } of labelledTexts()) texts.push(text);
     // Random texts from the pattern's own pieces, spaces and punctuation, so beginnings overlap in every way.
     const pieces = ['a', 'an', 'as', 'many', 'just', 'over', 'under', 'more', 'than', 'up', 'to', 'one', 'ten', 'tend', 'twenty', '-', 'five', 'dozen', 'usd', 'US$', 'Rs.', '$', '£', '₹', '5', '1,000', '.', ',', '_', 'week', 'bn', 'm', 'million', '%', 'x'];
     const gaps = [' ', '  ', '\n', '', '', '(', '\u00a0'];

@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tokenize, type Token } from '../../../src/core/entities/tokens';
 import { findRuns, type Run } from '../../../src/core/entities/rules/runs';
 import { NAME_PARTICLES, ORG_CONJUNCTIONS, ORG_LEADS, ORG_TAILS, PLACE_LEADS, PLACE_TAILS } from '../../../src/core/entities/data/cues';
-import { FIXTURES } from '../../support/labels';
+import { labelledTexts, lineSpans } from '../../support/labels';
 
 // findRuns as first written (patterns and set lookups without the length checks before them): the runs must stay the same.
 const ABBREVIATION = /^(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Lt|Col|Capt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/u;
@@ -98,17 +96,11 @@ describe('rule name runs', () => {
 
   it('agree with the first-written run finder on every labelled article, line by line', () => {
     let lines = 0;
-    for (const set of ['seeds', 'dev']) {
-      const dir = join(FIXTURES, 'labelled', set);
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-        const text = readFileSync(join(dir, f), 'utf8');
-        for (let s = 0; s < text.length; ) {
-          const e = text.indexOf('\n', s) === -1 ? text.length : text.indexOf('\n', s);
-          const tokens = tokenize(text, s, e);
-          assert.deepEqual(shape(findRuns(tokens)), shape(referenceRuns(tokens)), `${f}: ${text.slice(s, e)}`);
-          lines++;
-          s = e + 1;
-        }
+    for (const { file, text } of labelledTexts()) {
+      for (const { start, end } of lineSpans(text)) {
+        const tokens = tokenize(text, start, end);
+        assert.deepEqual(shape(findRuns(tokens)), shape(referenceRuns(tokens)), `${file}: ${text.slice(start, end)}`);
+        lines++;
       }
     }
     assert.ok(lines > 200, `${lines} lines`);

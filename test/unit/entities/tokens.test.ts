@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tokenize, TOKEN_PATTERN, type Token } from '../../../src/core/entities/tokens';
-import { FIXTURES } from '../../support/labels';
+import { labelledTexts, lineSpans } from '../../support/labels';
 
 /** The tokenizer as it was written first: TOKEN_PATTERN plus a possessive split. The scanner must agree with it. */
 function reference(text: string, start: number, end: number): Pick<Token, 'text' | 'start' | 'end' | 'kind' | 'spaceBefore'>[] {
@@ -76,18 +74,12 @@ describe('rule tokenizer', () => {
 
   it('agrees with the regex grammar on every labelled article, line by line', () => {
     let lines = 0;
-    for (const set of ['seeds', 'dev']) {
-      const dir = join(FIXTURES, 'labelled', set);
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-        const text = readFileSync(join(dir, f), 'utf8');
-        for (let s = 0; s < text.length; ) {
-          const e = text.indexOf('\n', s) === -1 ? text.length : text.indexOf('\n', s);
-          const tokens = tokenize(text, s, e);
-          assert.deepEqual(strip(tokens), reference(text, s, e), `${f}: ${text.slice(s, e)}`);
-          assert.deepEqual(tokens.map((t) => t.sentenceStart), referenceSentenceStarts(tokens), `${f}: ${text.slice(s, e)}`);
-          lines++;
-          s = e + 1;
-        }
+    for (const { file, text } of labelledTexts()) {
+      for (const { start, end } of lineSpans(text)) {
+        const tokens = tokenize(text, start, end);
+        assert.deepEqual(strip(tokens), reference(text, start, end), `${file}: ${text.slice(start, end)}`);
+        assert.deepEqual(tokens.map((t) => t.sentenceStart), referenceSentenceStarts(tokens), `${file}: ${text.slice(start, end)}`);
+        lines++;
       }
     }
     assert.ok(lines > 200, `${lines} lines`);

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createLearnedRecognizer, tokenize } from '../../../src/core/ner';
 import { sentencesOverlapping, tokensNear } from '../../../src/core/ner/recognizer';
 import { gazetteerMatches } from '../../../src/core/ner/context';
@@ -8,18 +6,9 @@ import { computeAttributes } from '../../../src/core/ner/attributes';
 import { segmentArticles } from '../../../src/core/articles/segment';
 import { combineNameSpans, learnedFocus } from '../../../src/core/entities/combine';
 import { recognizeNamesByRules } from '../../../src/core/entities/rules/recognizer';
-import { FIXTURES } from '../../support/labels';
+import { labelledTexts } from '../../support/labels';
 
 const learned = createLearnedRecognizer();
-
-function labelledTexts(): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const set of ['seeds', 'dev']) {
-    const dir = join(FIXTURES, 'labelled', set);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) out.push({ name: f, text: readFileSync(join(dir, f), 'utf8') });
-  }
-  return out;
-}
 
 describe('learned recognizer on focused sentences', () => {
   it('tags the window around a focus as a full run does, grown over a name at its edge', () => {
@@ -44,7 +33,7 @@ describe('learned recognizer on focused sentences', () => {
 
   it('gives the same combined names as tagging every sentence, on every labelled article', () => {
     let names = 0;
-    for (const { name, text } of labelledTexts()) {
+    for (const { file: name, text } of labelledTexts()) {
       for (const a of segmentArticles(text)) {
         const titles = [a.headlineSpan, ...a.subheadings, ...a.meta, ...a.chrome];
         const rules = recognizeNamesByRules(text, a);
@@ -74,7 +63,7 @@ describe('learned recognizer on windows around the focus', () => {
   });
 
   it('marks for a span of several tokens (across sentences too) the union of its tokens\' windows', () => {
-    for (const { name, text } of labelledTexts()) {
+    for (const { file: name, text } of labelledTexts()) {
       const tokens = tokenize(text);
       const { starts, ends } = tokens;
       // Spans of one to five tokens, starting every fourth token: some cross a sentence boundary.
@@ -92,7 +81,7 @@ describe('learned recognizer on windows around the focus', () => {
   });
 
   it('computes the gazetteer matches an active token reads exactly as a full scan does', () => {
-    for (const { name, text } of labelledTexts()) {
+    for (const { file: name, text } of labelledTexts()) {
       const tokens = tokenize(text);
       const flags = computeAttributes(tokens.forms).flags;
       const full = gazetteerMatches(tokens.forms, flags, tokens.sentences);

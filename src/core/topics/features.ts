@@ -175,7 +175,7 @@ function hashOf(word: string): number {
 /**
  * The words of the lower-cased text: the /[\p{L}][\p{L}\p{M}'’-]*\/u matches, scanned by hand, left in
  * `wordSpans` (start, end, flags, hash), their characters lower-cased in `lowerChars` (at the same
- * places); returns their number. contentTokens reads them; contentTokenIds runs the same scan with
+ * places); returns their number. contentTokens reads them; contentTokenIdsInto runs the same scan with
  * a look-up at each word's end instead (scanTokenIds), so the two are tested against each other.
  *
  * Unless `lowered` says the text already is, it is lower-cased here a character at a time, which is
@@ -456,7 +456,7 @@ function sameLetters(text: DataView, a: number, lower: DataView, b: number, leng
 /** Ids below this are the stopwords, in a table made by tokenTable. */
 const STOPWORD_IDS = STOPWORDS.size;
 
-/** A table for contentTokenIds: the stopwords first (so their ids are below STOPWORD_IDS), then `words`. */
+/** A table for contentTokenIdsInto: the stopwords first (so their ids are below STOPWORD_IDS), then `words`. */
 export function tokenTable(words: Iterable<string> = []): WordTable {
   const table = new WordTable(STOPWORDS);
   for (const w of words) table.add(w);
@@ -488,21 +488,12 @@ export class TokenIds {
   }
 }
 
-const scratchIds = new TokenIds();
-
 /**
- * contentTokens(text) as ids of `table` (made by tokenTable), appended to `out`, which is emptied
- * first: a token's id, or -1 for a null token and for a token not in the table. Runs of -1 are
- * written as one and a leading one is left out (neither joins an n-gram). Plain words are looked up
- * where they lie in the text, without building a string for each.
+ * contentTokens(text) as ids of `table` (made by tokenTable), written to `out` (its old ids dropped):
+ * a token's id, or -1 for a null token and for a token not in the table. Runs of -1 are written as
+ * one and a leading one is left out (neither joins an n-gram). Plain words are looked up where they
+ * lie in the text, without building a string for each.
  */
-export function contentTokenIds(text: string, table: WordTable, out: number[]): void {
-  contentTokenIdsInto(text, table, scratchIds);
-  out.length = 0;
-  for (let k = 0; k < scratchIds.length; k++) out.push(scratchIds.ids[k]);
-}
-
-/** contentTokenIds into a reused buffer (what the classifier scores from). */
 export function contentTokenIdsInto(text: string, table: WordTable, out: TokenIds): void {
   let count = scanTokenIds(text, false, table, out);
   // toLowerCase only when the scan could not lower-case the text a character at a time.
@@ -511,7 +502,7 @@ export function contentTokenIdsInto(text: string, table: WordTable, out: TokenId
 }
 
 /**
- * contentTokenIds of `text` written to `out.ids`, in one pass over it: scanWords' scan (see there,
+ * contentTokenIdsInto of `text` written to `out.ids`, in one pass over it: scanWords' scan (see there,
  * also for `lowered` and the -1 it returns) with each word looked up as it ends. Returns the number
  * of ids. A word of ASCII letters (most words) is looked up in the UTF-8 bytes themselves; any other
  * is lower-cased into lowerChars from 0 once it ends, so the loop over a word's bytes only hashes them.
@@ -638,7 +629,7 @@ function lowerWord(bytes: Uint8Array, from: number, to: number, chars: Uint16Arr
 
 /**
  * The ids of the tokens of the word chars[start, end) with a hyphen or an apostrophe (`flags`; `h`
- * its hash), written to ids[count …] as contentTokenIds writes them; returns the new count.
+ * its hash), written to ids[count …] as contentTokenIdsInto writes them; returns the new count.
  */
 function partTokenIds(
   chars: Uint16Array, start: number, end: number, flags: number, h: number, table: WordTable, plain: PlainTokenIndex, ids: Int32Array, count: number,

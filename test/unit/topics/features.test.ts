@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentTokenIds, contentTokenIdsInto, contentTokens, stem, TokenIds, tokenTable, WordTable } from '../../../src/core/topics/features';
+import { contentTokenIdsInto, contentTokens, stem, TokenIds, tokenTable, WordTable } from '../../../src/core/topics/features';
 import { loadLabelled } from '../../support/labels';
 
 // The tokenizer as first written (a regex per word): the hand-written scan must give the same tokens.
@@ -43,7 +43,14 @@ describe('topic features', () => {
   });
 });
 
-describe('contentTokenIds', () => {
+/** contentTokenIdsInto's ids of `text` as a plain array. */
+function contentTokenIds(text: string, table: WordTable): number[] {
+  const buffer = new TokenIds();
+  contentTokenIdsInto(text, table, buffer);
+  return [...buffer.ids.subarray(0, buffer.length)];
+}
+
+describe('contentTokenIdsInto', () => {
   // contentTokens mapped to table ids (-1 for null and unknown tokens), runs of -1 as one, no leading -1.
   const expected = (text: string, table: WordTable): number[] => {
     const out: number[] = [];
@@ -51,11 +58,6 @@ describe('contentTokenIds', () => {
       const id = t === null ? -1 : table.idOf(t);
       if (id !== -1 || (out.length && out[out.length - 1] !== -1)) out.push(id);
     }
-    return out;
-  };
-  const ids = (text: string, table: WordTable): number[] => {
-    const out: number[] = [];
-    contentTokenIds(text, table, out);
     return out;
   };
   // Stems of plurals, words equal to stopwords once stemmed ("wills" → "will"), non-ASCII and astral words.
@@ -78,7 +80,7 @@ describe('contentTokenIds', () => {
       // Other apostrophes, with and without hyphens (stopwords, plurals and stems once they are dropped).
       "don't do'n it's's it’s’s ban'ks pon'ies ne'ws ic's b'us rock’n’roll's o'neill's's 's's x'", "a'b-c'd's o’clock's-banks’s well-known's -'s- ra'tes-ban’k",
     ];
-    for (const t of cases) assert.deepEqual(ids(t, table), expected(t, table), JSON.stringify(t));
+    for (const t of cases) assert.deepEqual(contentTokenIds(t, table), expected(t, table), JSON.stringify(t));
   });
 
   it('agrees with contentTokens, and contentTokens with the regex tokenizer, on random mixes of awkward characters', () => {
@@ -95,15 +97,15 @@ describe('contentTokenIds', () => {
       let text = '';
       for (let k = random(12); k >= 0; k--) text += pieces[random(pieces.length)];
       assert.deepEqual(contentTokens(text), reference(text, isStop), JSON.stringify(text));
-      assert.deepEqual(ids(text, table), expected(text, table), JSON.stringify(text));
+      assert.deepEqual(contentTokenIds(text, table), expected(text, table), JSON.stringify(text));
     }
   });
 
   it('agrees with contentTokens on the labelled articles, with every word of them in the table', () => {
     for (const f of loadLabelled()) {
       const all = tokenTable(contentTokens(f.text).filter((t): t is string => t !== null));
-      assert.deepEqual(ids(f.text, all), expected(f.text, all), f.file);
-      assert.deepEqual(ids(f.text, table), expected(f.text, table), f.file);
+      assert.deepEqual(contentTokenIds(f.text, all), expected(f.text, all), f.file);
+      assert.deepEqual(contentTokenIds(f.text, table), expected(f.text, table), f.file);
     }
   });
 
@@ -132,8 +134,7 @@ describe('WordTable hashing', () => {
     const stems = ['bank', 'company', 'naïve', 'éclair', '𝐚𝐛𝐜', 'x𝐲z', 'ab'];
     const table = tokenTable(stems);
     const plurals = ['banks', 'companies', 'naïves', 'éclairs', '𝐚𝐛𝐜s', 'x𝐲zs', 'abs', 'x𝐲ies'];
-    const out: number[] = [];
-    contentTokenIds(plurals.join(' '), table, out);
+    const out = contentTokenIds(plurals.join(' '), table);
     // "abs" is too short to lose its "s" and "x𝐲y" is not in the table: one run of -1 at the end.
     assert.deepEqual(out, [...stems.slice(0, 6).map((w) => table.idOf(w)), -1]);
     assert.ok(out.slice(0, 6).every((id) => id >= 0));

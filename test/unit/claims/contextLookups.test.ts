@@ -5,16 +5,7 @@ import { segmentArticles } from '../../../src/core/articles/segment';
 import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
 import type { Article, Block } from '../../../src/core/types';
 import { loadLabelled } from '../../support/labels';
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/core/text/random';
 
 describe('RuleContext.locate', () => {
   const kb = new KnowledgeBase();
@@ -84,7 +75,7 @@ describe('hasLowerCaseWord', () => {
   it('agrees with the set of lower-case words on random text', () => {
     const pieces = ['ab', 'abc', 'Ab', 'AB', 'b', 'c', ' ', '  ', '\n', '-', '’', "'", '.', 'é', 'É', '𝐚', '1', '_'];
     const words = ['ab', 'abc', 'b', 'bc', 'ab-ab', 'ab’ab', 'abab', 'c', 'éab', 'ab𝐚'];
-    const next = rng(3);
+    const next = seededRandom(3);
     for (let n = 0; n < 4000; n++) {
       let t = '';
       for (let k = 1 + Math.floor(next() * 12); k > 0; k--) t += pieces[Math.floor(next() * pieces.length)];

@@ -10,6 +10,7 @@ import { KnowledgeBase } from '../../../src/core/kb/knowledgeBase';
 import { loadLabelled } from '../../support/labels';
 import { editDistance, isVariantFolded } from '../../../src/core/claims/names';
 import { hasWords, isSpaceCode, wordCount } from '../../../src/core/claims/text';
+import { seededRandom } from '../../../src/core/text/random';
 
 // The cue patterns: what the rules' patterns cannot match without, at the start of a word.
 const PATTERNS: readonly [number, RegExp][] = [
@@ -25,16 +26,6 @@ const PATTERNS: readonly [number, RegExp][] = [
 ];
 
 const expected = (t: string): number => PATTERNS.reduce((bits, [bit, re]) => (re.test(t) ? bits | bit : bits), 0);
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('claim cues', () => {
   it('agree with the cue patterns on edge cases', () => {
@@ -53,7 +44,7 @@ describe('claim cues', () => {
   it('agree with the cue patterns on random text built from their pieces', () => {
     const pieces = ['it', 'is', 'was', "'s", 's', 'per', 'are', 'set', 'going', 'certain', 'bound', 'to', 'will', 'could', 'promis', 'people', 'source', 'official', 'according', 'citing', 'understood', 'government', 'critic', 'e', 'x', '_', '1', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '.', ',', "'", '-', 'I', 'T', 'S', 'P', 'W',
       'death', 'of', 'the', 'its', 'their', 'all', 'a', 'total', 'year', '-year-old', 'old', 'aged', '7', 'seat', 'capacity'];
-    const next = rng(42);
+    const next = seededRandom(42);
     for (let n = 0; n < 5000; n++) {
       let t = '';
       const len = 1 + Math.floor(next() * 8);
@@ -70,7 +61,7 @@ describe('claim cues', () => {
     const pieces = ['source', 'expert', 'analyst', 'official', 'observer', 'critic', 'insider', 'diplomat', 'economist', 'commentator', 'scientist', 'researcher', 'people',
       'understood', 'according', 'government', 'citing', 'could', 'will', 'promis', 'it', 'is', 'are', 'was', "'s", 'per', 'set', 'going', 'to', 'sourc', 'expe', 'scien', 'ex', 'ci',
       'a', 'o', 'c', 'e', 's', ' ', '  ', '\t', '\n', '.', '_', '9'];
-    const next = rng(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 5000; n++) {
       let t = '';
       const len = 1 + Math.floor(next() * 10);
@@ -104,7 +95,7 @@ describe('claim cues and the rules they gate', () => {
       'the death toll rose to', 'death toll of', '14', '17', '1,200', 'people were killed', 'the 17 victims', '351 of the 336', '12 out of its 10', 'members',
       'aged', '130', '5-year-old', 'minister', 'x-year-old', 'of all 9', 'a 34,000-capacity stadium', 'seater', 'capacity of 2,000', 'a crowd of 90,000', '3,000 fans packed',
       '5,000-seat', 'crowd of', '12,000', '\n\n', '\nChrome: '];
-    const next = rng(5);
+    const next = seededRandom(5);
     for (let n = 0; n < 1500; n++) {
       const words: string[] = [];
       const len = 4 + Math.floor(next() * 20);
@@ -135,7 +126,7 @@ describe('claim text helpers', () => {
         }
       return d[a.length][b.length];
     };
-    const next = rng(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 3000; n++) {
       const word = (): string => Array.from({ length: Math.floor(next() * 12) }, () => 'abcde'[Math.floor(next() * 5)]).join('');
       const a = word();
@@ -162,7 +153,7 @@ describe('variant spellings', () => {
       if (dist === 2 && Math.min(x.length, y.length) < 8 && x.replace(/[aeiouy]|ij/g, '') !== y.replace(/[aeiouy]|ij/g, '')) return false;
       return true;
     };
-    const next = rng(11);
+    const next = seededRandom(11);
     const word = (): string => 'k' + Array.from({ length: 4 + Math.floor(next() * 6) }, () => 'aeiknorsé-'[Math.floor(next() * 10)]).join('');
     let variants = 0;
     for (let n = 0; n < 20000; n++) {

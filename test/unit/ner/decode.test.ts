@@ -2,19 +2,9 @@ import * as assert from 'node:assert/strict';
 import { loadShippedModel, tokenize } from '../../../src/core/ner';
 import { ALLOWED, TAG_COUNT, viterbi } from '../../../src/core/ner/model';
 import { emissionScores, tagDocument } from '../../../src/core/ner/tagger';
+import { seededRandom } from '../../../src/core/text/random';
 
 const T = TAG_COUNT;
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Plain first-order Viterbi over every IOB2-valid predecessor, in float64 (first best kept). */
 function referenceViterbi(scores: ArrayLike<number>, tr: ArrayLike<number>, n: number, before: number, after: number): number[] {
@@ -40,7 +30,7 @@ function referenceViterbi(scores: ArrayLike<number>, tr: ArrayLike<number>, n: n
 
 describe('ner decoding', () => {
   it('decodes integer scores (in int32) exactly as float64 Viterbi over every valid predecessor does, ties included', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let run = 0; run < 300; run++) {
       const n = 1 + Math.floor(next() * 30);
       // Few distinct values, so equal path scores (ties) are common.

@@ -1,24 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { tokenize } from '../../../src/core/ner/tokenize';
+import { seededRandom } from '../../../src/core/text/random';
 
 /** Characters that make the tokenizer choose: word characters, the ones that may join words, spaces, line breaks, Unicode. */
 const ALPHABET = ['a', 'b', 'M', 'r', 'D', 'U', 'S', 'n', 't', 'e', '0', '7', ' ', ' ', ' ', '.', ',', ':', '/', '-', '&', "'", '’', '‐', '"', '(', ')', '!', '?', '\n', '\r', 'é', 'Ø', '—', '…', ' ', '\t', 'ı', '$'];
 
-/** A small seeded generator (mulberry32), so the texts are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random texts of tricky characters (and words from `words`), with a region each. */
 function trickyTexts(count: number, words: readonly string[] = []): { text: string; start: number; end: number }[] {
-  const next = random(20261123);
+  const next = seededRandom(20261123);
   const out: { text: string; start: number; end: number }[] = [];
   for (let k = 0; k < count; k++) {
     let text = '';

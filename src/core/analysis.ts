@@ -42,12 +42,14 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): Do
   const kb = options.kb ?? EMPTY_KB;
   const articles = segmentArticles(text).map((article): ArticleAnalysis => {
     const mentions = recognizeEntities(text, article, kb);
+    // One claims context serves both the checks and the facts.
     const claims = options.skipClaims && !options.facts ? undefined : buildContext(text, article, mentions, kb);
-    const findings = options.skipClaims || !claims ? [] : checkArticle({ text, article, mentions, kb }, claims);
+    const findings = claims && !options.skipClaims ? checkArticle({ text, article, mentions, kb }, claims) : [];
     const topics = options.skipTopics
       ? []
       : classifyTopics(article.headline, text.slice(article.bodyStart, article.end));
-    return { article, mentions, findings, topics, ...(options.facts && claims ? { facts: articleFacts(claims) } : {}) };
+    if (!options.facts || !claims) return { article, mentions, findings, topics };
+    return { article, mentions, findings, topics, facts: articleFacts(claims) };
   });
   return { text, lines: new LineIndex(text), articles };
 }

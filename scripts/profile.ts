@@ -128,8 +128,8 @@ function stages(only: readonly string[], passes: number): void {
       const titles = [article.headlineSpan, ...article.subheadings, ...article.meta, ...article.chrome];
       const rules = recognizeNamesByRules(text, region);
       const focus = learnedFocus(text, region, rules, titles);
-      const names = combineNameSpans(text, rules, focus.length ? learned.recognize(text, region, focus) : [], titles);
       const learnedNames = focus.length ? learned.recognize(text, region, focus) : [];
+      const names = combineNameSpans(text, rules, learnedNames, titles);
       return { text, article, region, titles, rules, focus, learnedNames, names, mentions: recognizeEntities(text, article, kb) };
     }),
   );
@@ -167,8 +167,10 @@ async function main(): Promise<void> {
   if (process.argv.includes('--fingerprint')) return fingerprint();
   const stagesAt = process.argv.indexOf('--stages');
   if (stagesAt >= 0) {
-    const names = process.argv.slice(stagesAt + 1).filter((a) => !a.startsWith('--'));
-    return stages(names.filter((n) => !/^\d+$/.test(n)), Number(arg('passes', '7')));
+    // The stage names are the words after --stages, up to the next flag.
+    const rest = process.argv.slice(stagesAt + 1);
+    const next = rest.findIndex((a) => a.startsWith('--'));
+    return stages(next === -1 ? rest : rest.slice(0, next), Number(arg('passes', '7')));
   }
   const file = arg('summarise', '');
   if (file) return printTop(JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] });

@@ -1,5 +1,6 @@
 import { CAPITALS, CITIES, COUNTRIES, REGIONS, THE_PLACES } from './data/places';
 import { DEMONYMS, ORGANIZATIONS } from './data/misc';
+import { codeAt, lowerCase } from '../text/chars';
 
 export type GazetteerType = 'place' | 'organization' | 'misc';
 
@@ -12,15 +13,15 @@ export interface GazetteerEntry {
 
 /** Key for gazetteer lookup: case and diacritics folded, apostrophes and hyphens unified. */
 export function gazetteerKey(s: string): string {
-  if (isPlainAscii(s)) return s.toLowerCase(); // nothing to decompose, unify or collapse
+  if (isPlainAscii(s)) return lowerCase(s); // nothing to decompose, unify or collapse
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
 /** ASCII with no whitespace but single spaces: its key is its lower-case form. */
 function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && codeAt(s, i + 1) === 32)) return false;
   }
   return true;
 }
@@ -44,8 +45,8 @@ const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 export function asciiKeyHash(s: string): number {
   let h = HASH_START;
   let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    let c = codeAt(s, i);
     if (c >= 128) return NOT_ASCII;
     if (c === 32 || (c >= 9 && c <= 13)) {
       if (inSpace) continue;

@@ -49,9 +49,9 @@ export async function run(results: Record<string, unknown> = {}): Promise<Record
     const cpu0 = process.cpuUsage();
     const tp = throughput(texts, analyze, runs);
     const cpu = process.cpuUsage(cpu0);
-    // CPU time swings less than wall time when other processes share the cores (throughput's own warm-up included: runs + 1 passes).
+    // CPU time swings less than wall time when other processes share the cores (throughput's own warm-up passes included).
     const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
-    const cpuMBps = (bytes * (runs + 1)) / 1e6 / ((cpu.user + cpu.system) / 1e6);
+    const cpuMBps = (bytes * (runs + tp.warmUpPasses)) / 1e6 / ((cpu.user + cpu.system) / 1e6);
     const lat = latencies(texts, analyze);
     console.log(`${String(n).padStart(4)} articles  ${fmt(tp.mbps)} MB/s (${fmt(cpuMBps)} MB per CPU-second)  per-article p50 ${fmt(lat.p50)} ms  p95 ${fmt(lat.p95)} ms  max ${fmt(lat.max)} ms`);
     return { articles: n, mbps: tp.mbps, cpuMBps, p50: lat.p50, p95: lat.p95, max: lat.max };

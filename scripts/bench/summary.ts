@@ -27,6 +27,7 @@ function rows(r: Results): Row[] {
   const peak10k = Math.max(at(r, 'corpus.10000.coldPeakRssMB') ?? -1, at(r, 'corpus.10000.warmPeakRssMB') ?? -1);
   return [
     { figure: 'full analysis, bbc-dev', value: at(r, 'analysis.bbcMBps'), unit: 'MB/s', target: min(5), section: 'analysis' },
+    { figure: '  first pass, JIT cold', value: at(r, 'analysis.bbcFirstPassMBps'), unit: 'MB/s', section: 'analysis' },
     { figure: 'full analysis, bbc-dev, per CPU-second', value: at(r, 'chart.scaling.3.cpuMBps'), unit: 'MB/s', section: 'chart' },
     { figure: 'full analysis, seeds', value: at(r, 'analysis.seedsMBps'), unit: 'MB/s', section: 'analysis' },
     { figure: 'per-article latency p50', value: at(r, 'analysis.latency.p50'), unit: 'ms', section: 'analysis' },

@@ -17,7 +17,7 @@ export interface TokenizedText {
   readonly sentences: number[];
 }
 
-const CLITICS = new Set(['s', 're', 'm', 've', 'll', 'd']);
+export const CLITICS: ReadonlySet<string> = new Set(['s', 're', 'm', 've', 'll', 'd']);
 
 /** Words that keep their trailing period (`Mr.`, `Corp.`), as in the Reuters tokenisation. */
 const ABBREVIATIONS = new Set([
@@ -78,7 +78,20 @@ function cliticLength(text: string, i: number, end: number): number {
     j++;
   }
   if (j === i + 1 || (j < end && isWordCode(text.charCodeAt(j), text, j))) return 0;
-  return CLITICS.has(text.slice(i + 1, j).toLowerCase()) ? j - i : 0;
+  return isClitic(text, i + 1, j) ? j - i : 0;
+}
+
+/**
+ * Whether the ASCII letters text[from, to) are a clitic of CLITICS in any case: the same answer as
+ * `CLITICS.has(text.slice(from, to).toLowerCase())`, read from the character codes without the
+ * slice, the lower-casing and the set's hashing.
+ */
+export function isClitic(text: string, from: number, to: number): boolean {
+  const a = text.charCodeAt(from) | 32; // ASCII letters: | 32 lower-cases
+  if (to - from === 1) return a === 115 || a === 109 || a === 100; // s m d
+  if (to - from !== 2) return false;
+  const b = text.charCodeAt(from + 1) | 32;
+  return (a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108); // re ve ll
 }
 
 /** True when the apostrophe at `i` starts `'t` of a `n't` (the `n` precedes it). */

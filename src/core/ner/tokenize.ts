@@ -257,6 +257,13 @@ function plainWordForm(raw: string): string {
 }
 
 /**
+ * The forms of the text being tokenised, reused from call to call (entries past the current count
+ * are stale): a fresh array grown by push was copied again and again as it grew
+ * (GrowFastSmiOrObjectElements); one copy of the exact length at the end replaces those copies.
+ */
+const formsScratch: string[] = [];
+
+/**
  * Tokenises `text` (or the `region` of it) into CoNLL-style tokens and sentences with exact spans.
  * `starts` and `ends` are views of arrays from `arrays` (as long as the region: no token is shorter
  * than a character).
@@ -264,7 +271,8 @@ function plainWordForm(raw: string): string {
 export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH_ARRAYS): TokenizedText {
   const end = region ? Math.min(region.end, text.length) : text.length;
   let i = region ? Math.max(0, region.start) : 0;
-  const forms: string[] = [];
+  const forms = formsScratch;
+  let n = 0; // tokens so far
   const room = Math.max(0, end - i);
   const starts = arrays.int32(room);
   const ends = arrays.int32(room);
@@ -288,7 +296,6 @@ export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH
       j = n > 0 ? i + n : i + 1;
     } else j = scanPunct(text, i, end);
     if (j <= i) { j = i + 1; plain = false; }
-    const n = forms.length;
     if (n > sentenceStart) {
       // `."` ends a sentence when the quote hugs the period; a spaced quote opens the next one.
       const closesQuote = prevQuote && n >= 2 && prevPrevEnds && prevStart === prevPrevEnd;
@@ -300,14 +307,15 @@ export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH
     const form = plain ? plainWordForm(raw) : normalizeForm(raw);
     starts[n] = i;
     ends[n] = j;
-    forms.push(form);
+    if (n < forms.length) forms[n] = form;
+    else forms.push(form);
+    n++;
     prevPrevEnds = prevEnds; prevPrevEnd = prevEnd;
     prevEnds = !plain && endsSentence(form);
     prevQuote = !plain && form === '"';
     prevStart = i; prevEnd = j;
     i = j;
   }
-  const n = forms.length;
   if (sentences[sentences.length - 1] !== n) sentences.push(n);
-  return { forms, starts: starts.subarray(0, n), ends: ends.subarray(0, n), sentences };
+  return { forms: forms.slice(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), sentences };
 }

@@ -73,4 +73,13 @@ describe('ner tokenize', () => {
     }
     for (const w of words) assert.equal(isClitic(`x'${w} `, 2, 2 + w.length), CLITICS.has(w.toLowerCase()), w);
   });
+
+  it('hands out forms of its own to each call (the forms are built in an array reused from call to call)', () => {
+    const long = tokenize('Peter Blackburn said on Monday that the EU would act.');
+    const kept = [...long.forms];
+    const short = tokenize('Rome wins.');
+    assert.deepEqual(short.forms, ['Rome', 'wins', '.']);
+    assert.deepEqual(long.forms, kept); // not overwritten by the later call
+    assert.notEqual(long.forms, short.forms);
+  });
 });

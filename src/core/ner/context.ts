@@ -8,7 +8,7 @@ import { ALL_CAPS, INIT_CAP } from './attributes';
 import { FRESH_ARRAYS, type WorkArrays } from './scratch';
 
 /** Gazetteer entry kinds, numbered for features: a noisy list (say, groups) then only blurs its own kind. */
-const GAZETTEER_KINDS: Record<string, number> = { country: 1, capital: 2, city: 3, region: 4, organization: 5, group: 6 };
+const GAZETTEER_KINDS: ReadonlyMap<string, number> = new Map([['country', 1], ['capital', 2], ['city', 3], ['region', 4], ['organization', 5], ['group', 6]]);
 const MAX_GAZETTEER_WORDS = 5;
 /** Lower-case words that may continue a gazetteer name (`Bosnia and Herzegovina`, `Gulf of Aden`). */
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'es', 'al', 'el', 'la', 'du', 'da']);
@@ -59,7 +59,7 @@ export function gazetteerMatches(forms: readonly string[], flags: Int32Array, se
       for (let end = limit; end > t; end--) {
         if (!(flags[end - 1] & (INIT_CAP | ALL_CAPS))) continue;
         const entry = gazetteerLookup(end - t === 1 ? forms[t] : forms.slice(t, end).join(' '));
-        const kind = entry ? GAZETTEER_KINDS[entry.kind] ?? 0 : 0;
+        const kind = entry ? GAZETTEER_KINDS.get(entry.kind) ?? 0 : 0;
         if (kind === 0) continue;
         for (let i = t; i < end; i++) { m.kind[i] = kind; m.start[i] = t; m.end[i] = end; }
         t = end - 1;
@@ -92,7 +92,8 @@ export function capitalisedRuns(forms: readonly string[], flags: Int32Array, sen
       let end = t + 1;
       for (;;) {
         if (end < to && (flags[end] & (INIT_CAP | ALL_CAPS))) { end++; continue; }
-        if (end + 1 < to && RUN_JOINERS.has(forms[end]) && (flags[end + 1] & (INIT_CAP | ALL_CAPS))) { end += 2; continue; }
+        // The next word's flags first: most runs are not followed by `joiner Capitalised`, and they spare the set lookup.
+        if (end + 1 < to && (flags[end + 1] & (INIT_CAP | ALL_CAPS)) && RUN_JOINERS.has(forms[end])) { end += 2; continue; }
         break;
       }
       for (let i = t; i < end; i++) { first[i] = t; last[i] = end - 1; }

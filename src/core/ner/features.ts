@@ -5,6 +5,7 @@
  * what the model saw is what it gets; changing a feature means retraining (`npm run train:ner`).
  */
 
+import { codeAt } from '../text/chars';
 import { key1, key2, key3 } from './hash';
 import { AFFIXES, HAS_LETTER, HAS_LOWER, INIT_CAP, caseClass, computeAttributes, shapeAndAffixes, type TokenAttributes } from './attributes';
 import { capitalisedRuns, gazetteerMatches, upperCaseTitleLines, type GazetteerMatches } from './context';
@@ -81,9 +82,15 @@ class WordBits {
 
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '`', '``']);
 
-/** Whether `form` is in OPENERS (all 1–2 characters long, so longer words skip the set lookup). */
+/**
+ * Whether `form` is in OPENERS. Every opener starts with one of `"'([:-` and a backtick, so a word
+ * (most forms, and two-letter words like `of` are common) is told apart by its first character
+ * without hashing it for the set lookup.
+ */
 function isOpener(form: string | undefined): boolean {
-  return form !== undefined && form.length <= 2 && OPENERS.has(form);
+  if (form === undefined) return false;
+  const c = codeAt(form, 0);
+  return (c === 34 || c === 39 || c === 40 || c === 91 || c === 58 || c === 45 || c === 96) && OPENERS.has(form);
 }
 
 /** What the feature templates read about one document, computed once per document (documentContext). */

@@ -9,6 +9,7 @@ import type { NerModel } from './model';
 import { tagDocument } from './tagger';
 import { tokenize, type TokenizedText } from './tokenize';
 import { RUN_JOINERS } from './context';
+import { codeAt } from '../text/chars';
 import { FRESH_ARRAYS, ReusedArrays, type WorkArrays } from './scratch';
 
 /**
@@ -23,6 +24,12 @@ export function spanConfidence(confidence: Float32Array, start: number, end: num
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whether `form` has a letter or a digit (WORDLIKE): an ASCII letter or digit first, as most forms have, answers without the regex. */
+function isWordlike(form: string): boolean {
+  const c = codeAt(form, 0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORDLIKE.test(form);
+}
 
 const TITLES = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'sir', 'president', 'vice-president', 'premier', 'chancellor',
@@ -101,6 +108,9 @@ function sentenceOf(sentences: readonly number[], t: number): number {
   return lo;
 }
 
+/** Length of the longest RUN_JOINERS word: longer lower-case words skip the set lookup. */
+const MAX_JOINER_LENGTH = Math.max(...[...RUN_JOINERS].map((w) => w.length));
+
 /** Whether a name could go on through this token: a capital or a digit first, or a joiner (`of`, `and`). */
 function mayContinueName(form: string): boolean {
   const c = form.charCodeAt(0);
@@ -108,7 +118,7 @@ function mayContinueName(form: string): boolean {
   if (c < 128) {
     // ASCII: a capital, else a joiner (all lower-case words, or `&`); nothing else changes in lower case.
     if (c >= 65 && c <= 90) return true;
-    return ((c >= 97 && c <= 122) || c === 38) && RUN_JOINERS.has(form);
+    return ((c >= 97 && c <= 122) || c === 38) && form.length <= MAX_JOINER_LENGTH && RUN_JOINERS.has(form);
   }
   if (RUN_JOINERS.has(form)) return true;
   return form[0] !== form[0].toLowerCase();
@@ -127,7 +137,15 @@ const FOCUS_RADIUS = 3;
 /** The working arrays of the document being recognised (valid until the next one). */
 const workArrays = new ReusedArrays();
 
-const TYPE_OF: Record<string, NameSpan['type']> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+/** The name type of an entity label (a switch: a keyed lookup with four different keys went megamorphic). */
+function typeOf(label: string): NameSpan['type'] {
+  switch (label) {
+    case 'PER': return 'person';
+    case 'ORG': return 'organization';
+    case 'LOC': return 'place';
+    default: return 'misc';
+  }
+}
 
 /** Recognises people, organisations, places and misc names with a CoNLL-trained model. */
 export class LearnedNameRecognizer implements NameRecognizer {
@@ -156,13 +174,13 @@ export class LearnedNameRecognizer implements NameRecognizer {
       while (tokens.sentences[sentence + 1] <= e.start) sentence++;
       // A name never starts or ends with a bare symbol (a bullet or dash tagged along with it).
       let start = e.start, end = e.end;
-      while (start < end && !WORDLIKE.test(tokens.forms[start])) start++;
-      while (end > start && !WORDLIKE.test(tokens.forms[end - 1])) end--;
+      while (start < end && !isWordlike(tokens.forms[start])) start++;
+      while (end > start && !isWordlike(tokens.forms[end - 1])) end--;
       // Titles before a name are not part of it (CoNLL tags `President` in `President Clinton` O).
       if (e.label === 'PER') while (end - start > 1 && TITLES.has(tokens.forms[start].toLowerCase())) start++;
       if (start === end) continue;
       const c = spanConfidence(confidence, e.start, e.end, tokens.sentences[sentence + 1]);
-      out.push({ start: tokens.starts[start], end: tokens.ends[end - 1], type: TYPE_OF[e.label], confidence: Math.round(c * 1000) / 1000 });
+      out.push({ start: tokens.starts[start], end: tokens.ends[end - 1], type: typeOf(e.label), confidence: Math.round(c * 1000) / 1000 });
     }
     return out;
   }

@@ -17,7 +17,7 @@ export interface TokenizedText {
   readonly sentences: number[];
 }
 
-const CLITICS = new Set(['s', 're', 'm', 've', 'll', 'd']);
+export const CLITICS: ReadonlySet<string> = new Set(['s', 're', 'm', 've', 'll', 'd']);
 
 /** Words that keep their trailing period (`Mr.`, `Corp.`), as in the Reuters tokenisation. */
 const ABBREVIATIONS = new Set([
@@ -78,7 +78,20 @@ function cliticLength(text: string, i: number, end: number): number {
     j++;
   }
   if (j === i + 1 || (j < end && isWordCode(text.charCodeAt(j), text, j))) return 0;
-  return CLITICS.has(text.slice(i + 1, j).toLowerCase()) ? j - i : 0;
+  return isClitic(text, i + 1, j) ? j - i : 0;
+}
+
+/**
+ * Whether the ASCII letters text[from, to) are a clitic of CLITICS in any case: the same answer as
+ * `CLITICS.has(text.slice(from, to).toLowerCase())`, read from the character codes without the
+ * slice, the lower-casing and the set's hashing.
+ */
+export function isClitic(text: string, from: number, to: number): boolean {
+  const a = text.charCodeAt(from) | 32; // ASCII letters: | 32 lower-cases
+  if (to - from === 1) return a === 115 || a === 109 || a === 100; // s m d
+  if (to - from !== 2) return false;
+  const b = text.charCodeAt(from + 1) | 32;
+  return (a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108); // re ve ll
 }
 
 /** True when the apostrophe at `i` starts `'t` of a `n't` (the `n` precedes it). */
@@ -244,6 +257,13 @@ function plainWordForm(raw: string): string {
 }
 
 /**
+ * The forms of the text being tokenised, reused from call to call (entries past the current count
+ * are stale): a fresh array grown by push was copied again and again as it grew
+ * (GrowFastSmiOrObjectElements); one copy of the exact length at the end replaces those copies.
+ */
+const formsScratch: string[] = [];
+
+/**
  * Tokenises `text` (or the `region` of it) into CoNLL-style tokens and sentences with exact spans.
  * `starts` and `ends` are views of arrays from `arrays` (as long as the region: no token is shorter
  * than a character).
@@ -251,7 +271,8 @@ function plainWordForm(raw: string): string {
 export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH_ARRAYS): TokenizedText {
   const end = region ? Math.min(region.end, text.length) : text.length;
   let i = region ? Math.max(0, region.start) : 0;
-  const forms: string[] = [];
+  const forms = formsScratch;
+  let n = 0; // tokens so far
   const room = Math.max(0, end - i);
   const starts = arrays.int32(room);
   const ends = arrays.int32(room);
@@ -275,7 +296,6 @@ export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH
       j = n > 0 ? i + n : i + 1;
     } else j = scanPunct(text, i, end);
     if (j <= i) { j = i + 1; plain = false; }
-    const n = forms.length;
     if (n > sentenceStart) {
       // `."` ends a sentence when the quote hugs the period; a spaced quote opens the next one.
       const closesQuote = prevQuote && n >= 2 && prevPrevEnds && prevStart === prevPrevEnd;
@@ -287,14 +307,15 @@ export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH
     const form = plain ? plainWordForm(raw) : normalizeForm(raw);
     starts[n] = i;
     ends[n] = j;
-    forms.push(form);
+    if (n < forms.length) forms[n] = form;
+    else forms.push(form);
+    n++;
     prevPrevEnds = prevEnds; prevPrevEnd = prevEnd;
     prevEnds = !plain && endsSentence(form);
     prevQuote = !plain && form === '"';
     prevStart = i; prevEnd = j;
     i = j;
   }
-  const n = forms.length;
   if (sentences[sentences.length - 1] !== n) sentences.push(n);
-  return { forms, starts: starts.subarray(0, n), ends: ends.subarray(0, n), sentences };
+  return { forms: forms.slice(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), sentences };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize, normalizeForm } from '../../../src/core/ner/tokenize';
+import { tokenize, normalizeForm, isClitic, CLITICS } from '../../../src/core/ner/tokenize';
 
 /** Tokens as [form, exact source text] pairs. */
 function tokens(text: string): [string, string][] {
@@ -62,5 +62,24 @@ describe('ner tokenize', () => {
     assert.deepEqual(tokenize('• Item').forms, ['*', 'Item']);
     assert.deepEqual(tokenize('   \r\n ').forms, []);
     assert.deepEqual(tokenize('').sentences, [0]);
+  });
+
+  it('tells clitics from the character codes as the set lookup of the lower-cased slice does (every ASCII word of 1–3 letters)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const words: string[] = [];
+    for (const a of letters) {
+      words.push(a);
+      for (const b of letters) { words.push(a + b); for (const c of 'dDeElLmMsStTvV') words.push(a + b + c); }
+    }
+    for (const w of words) assert.equal(isClitic(`x'${w} `, 2, 2 + w.length), CLITICS.has(w.toLowerCase()), w);
+  });
+
+  it('hands out forms of its own to each call (the forms are built in an array reused from call to call)', () => {
+    const long = tokenize('Peter Blackburn said on Monday that the EU would act.');
+    const kept = [...long.forms];
+    const short = tokenize('Rome wins.');
+    assert.deepEqual(short.forms, ['Rome', 'wins', '.']);
+    assert.deepEqual(long.forms, kept); // not overwritten by the later call
+    assert.notEqual(long.forms, short.forms);
   });
 });

@@ -13,6 +13,8 @@ export interface Token {
   readonly sentenceStart: boolean;
   /** Whitespace separates it from the previous token. */
   readonly spaceBefore: boolean;
+  /** The cue-list bits of `text` (rules/cueFlags.ts): -1 until first asked, then kept here. */
+  cues: number;
 }
 
 /** The token grammar `tokenize` scans, as a regex (words | numbers | any other non-space), for reference and tests. */
@@ -116,7 +118,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
       if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
       out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, opens));
-      if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false });
+      if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false, cues: -1 });
       opens = false;
       i = j;
     } else if (k === N) {
@@ -130,12 +132,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         }
         break;
       }
-      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore });
+      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore, cues: -1 });
       opens = false;
       i = j;
     } else {
       i += width;
-      const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore };
+      const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore, cues: -1 };
       opens = opensAfter(punct, out[out.length - 1], opens);
       out.push(punct);
     }
@@ -149,7 +151,7 @@ function wordToken(word: string, start: number, spaceBefore: boolean, sentenceSt
   // ASCII first letters (most words) answer without building lower/upper-case copies.
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
   const upper = cap && word.length >= 2 && isAllCaps(word);
-  return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore };
+  return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore, cues: -1 };
 }
 
 /** Two or more letters and no lower-case one (`ISLAMABAD`, `CNES`, `G7`…); `word` starts with a capital. */

@@ -87,6 +87,8 @@ function scanDigits(text: string, i: number, end: number): number {
  * code points: the same tokens as TOKEN_PATTERN, several times faster; a unit test holds them equal.)
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  // Tokens are appended with `out[out.length] = …`: the optimiser inlines that store, where it left
+  // `push` here a call to the builtin per token (perf: Builtins_ArrayPrototypePush under tokenize).
   const out: Token[] = [];
   let prevEnd = -1;
   // Whether a word or number here starts a sentence: kept up to date token by token (see `opensAfter`).
@@ -117,8 +119,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let wordEnd = j;
       // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
       if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
-      out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, opens));
-      if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false, cues: -1 });
+      out[out.length] = wordToken(text.slice(s, wordEnd), s, spaceBefore, opens);
+      if (wordEnd < j) out[out.length] = { text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false, cues: -1 };
       opens = false;
       i = j;
     } else if (k === N) {
@@ -132,14 +134,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         }
         break;
       }
-      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore, cues: -1 });
+      out[out.length] = { text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore, cues: -1 };
       opens = false;
       i = j;
     } else {
       i += width;
       const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore, cues: -1 };
       opens = opensAfter(punct, out[out.length - 1], opens);
-      out.push(punct);
+      out[out.length] = punct;
     }
     prevEnd = i;
   }

@@ -3,7 +3,6 @@ import { lowerCaseWords, type LowerWords } from './words';
 import { CANDIDATE } from './rules/classify';
 import { gazetteerLookup } from './gazetteer';
 import { COMMON_WORDS, ORG_LEADS, ORG_TAILS, PLACE_TAILS, TITLE_HEADS } from './data/cues';
-import { codeAt } from '../text/chars';
 
 /** A name after article-level linking: its type may come from a fuller name, which `canonical` records. */
 export interface LinkedName extends NameSpan {
@@ -27,16 +26,14 @@ const HYPHENATED_PAIR = /^[^-‐\s]+[-‐][^-‐\s]+$/;
  * A plain loop: cheaper than that regex split, and (in a full analysis) than remembering splits in a Map.
  */
 export function splitWords(s: string): string[] {
-  // Names come in every string representation: characters are read through codeAt (text/chars.ts).
-  const n = s.length;
   // Most names are one word with no space around it: the name itself, without slicing.
   let i = 0;
-  while (i < n && !isSpace(codeAt(s, i))) i++;
-  if (i === n) return n ? [s] : [];
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  if (i === s.length) return s.length ? [s] : [];
   const out: string[] = [];
   let from = -1;
-  for (let i = 0; i < n; i++) {
-    if (isSpace(codeAt(s, i))) {
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
       if (from >= 0) out.push(s.slice(from, i));
       from = -1;
     } else if (from < 0) from = i;
@@ -55,8 +52,8 @@ function isSpace(c: number): boolean {
 export function initials(name: string): string {
   let out = '';
   let wordStart = true;
-  for (let i = 0, n = name.length; i < n; i++) {
-    const c = codeAt(name, i);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
     if (isSpace(c) || c === 0x2d || c === 0x2010) wordStart = true;
     else {
       if (wordStart && isCapitalAt(name, i)) out += name[i];
@@ -68,7 +65,7 @@ export function initials(name: string): string {
 
 /** Whether the character at `i` is a capital letter (`\p{Lu}`; ASCII answered without the regex). */
 function isCapitalAt(s: string, i: number): boolean {
-  const c = codeAt(s, i);
+  const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   CAPITAL_AT.lastIndex = i;
   return CAPITAL_AT.test(s);
@@ -148,8 +145,8 @@ function acronymOf(text: string, acronyms: ReadonlyMap<string, LinkedName>, full
 
 /** `/^\p{Lu}+$/u.test(text)`: ASCII is answered by hand (most names fail on their second letter), the rest by the regex. */
 export function isAllCapitals(text: string): boolean {
-  for (let i = 0, n = text.length; i < n; i++) {
-    const c = codeAt(text, i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) return ALL_CAPITALS.test(text);
     if (c < 65 || c > 90) return false;
   }

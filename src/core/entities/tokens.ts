@@ -140,7 +140,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else {
       i += width;
       const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore, cues: -1 };
-      opens = opensAfter(punct, out[out.length - 1], opens);
+      // (No out[-1] on an empty list: a negative index is a megamorphic lookup of the property "-1".)
+      opens = opensAfter(punct, out.length ? out[out.length - 1] : undefined, opens);
       out[out.length] = punct;
     }
     prevEnd = i;

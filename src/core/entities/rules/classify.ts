@@ -90,6 +90,14 @@ function spanEndingAt(spans: readonly NameSpan[], end: number): NameSpan | undef
   return undefined;
 }
 
+/**
+ * The token `back` places before index `i`, or undefined. Indexes below 0 are answered here: `tokens[-1]`
+ * is a lookup of the property "-1", a megamorphic keyed load (runs often open their line).
+ */
+function tokenBefore(tokens: readonly Token[], i: number, back: number): Token | undefined {
+  return i >= back ? tokens[i - back] : undefined;
+}
+
 /** `in Mbire and Kanyemba`: the type of a name coordinated with one just before on the line. */
 function coordinatedType(ctx: RunContext, index: number, after: number): NameType | undefined {
   // Forward: `to Gioia Tauro, Valletta and Izmir` (the next list item is a known place).
@@ -100,12 +108,12 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
     const listItem = !itemEnd || itemEnd.kind === 'punct' || itemEnd.text === 'and' || itemEnd.text === 'or';
     if (item && item.cap && listItem && gazetteerLookup(item.text)?.type === 'place') return 'place';
   }
-  const conj = ctx.tokens[index - 1];
+  const conj = tokenBefore(ctx.tokens, index, 1);
   if (!conj || !(conj.text === 'and' || conj.text === 'or' || conj.text === ',')) return undefined;
   // `in Jakarta, Rachel Harvey, told …`: a name set off by commas before a lower-case word is an appositive, not a list item.
   const following = ctx.tokens[after + 1];
   if (conj.text === ',' && nextConj?.text === ',' && following?.kind === 'word' && !following.cap && following.text !== 'and' && following.text !== 'or') return undefined;
-  const before = ctx.tokens[index - 2];
+  const before = tokenBefore(ctx.tokens, index, 2);
   if (!before) return undefined;
   const prevSpan = spanEndingAt(ctx.lineSpans, before.end);
   return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
@@ -182,7 +190,7 @@ function isPluralAbbreviation(word: string): boolean {
 
 /** The word token before token index `i` on the line, skipping nothing. */
 function wordTokenBefore(ctx: RunContext, i: number, back = 1): Token | undefined {
-  const t = ctx.tokens[i - back];
+  const t = tokenBefore(ctx.tokens, i, back);
   return t && t.kind === 'word' ? t : undefined;
 }
 

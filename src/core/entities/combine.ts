@@ -70,11 +70,66 @@ export function combineNameSpans(
   return mergeInDocumentOrder(keptRules, added);
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
-const TRAILING_PUNCTUATION = /[.’'-]+$/;
+/** The words learnedFocus looks at, as a pattern (the scan below finds the same matches, a unit test holds them equal). */
+export const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
 
-/** True when `code` is one of the characters TRAILING_PUNCTUATION strips (`.`, `’`, `'`, `-`). */
+/** True when `code` is one of the characters a word's trailing punctuation is made of (`.`, `’`, `'`, `-`). */
 const isTrailingPunctuation = (code: number): boolean => code === 46 || code === 0x2019 || code === 39 || code === 45;
+
+/** 1 for the ASCII characters that continue a CAPITALISED_WORD match: letters, digits, `'`, `.`, `-`. */
+const ASCII_WORD_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45 ? 1 : 0;
+  return t;
+})();
+const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
+const wordCharMemo = new Map<number, boolean>();
+
+/** Whether a non-ASCII code point continues a word (the typographic quotes and dashes of news text answered without the memo). */
+function isWordCodePoint(cp: number): boolean {
+  if (cp === 0x2019) return true;
+  if (cp === 0x201c || cp === 0x201d || cp === 0x2014 || cp === 0x2013 || cp === 0x2018) return false;
+  let k = wordCharMemo.get(cp);
+  if (k === undefined) {
+    k = OTHER_WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCharMemo.set(cp, k);
+  }
+  return k;
+}
+
+/** An upper-case letter, searched for by the regex engine (its scan of the text is faster than a loop of charCodeAt). */
+const CAPITAL = /\p{Lu}/gu;
+
+/** Start of the first CAPITALISED_WORD match at or after `i` and before `limit`, or -1 (`test`: no match array is built). */
+function nextCapital(text: string, i: number, limit: number): number {
+  if (i >= limit) return -1;
+  CAPITAL.lastIndex = i;
+  if (!CAPITAL.test(text)) return -1;
+  const end = CAPITAL.lastIndex;
+  // The capital is one code unit, or two (a surrogate pair) when the code unit before the end is a trail surrogate.
+  const start = (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && end - 2 >= i ? end - 2 : end - 1;
+  return start < limit ? start : -1;
+}
+
+/** End of the word characters from `i` (the `[\p{L}\p{M}\p{N}'’.-]*` of CAPITALISED_WORD), up to the end of the text. */
+function wordCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD_CHAR[c] === 0) break;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The longest common word: longer words are answered without slicing them out of the text. */
+const LONGEST_COMMON_WORD = Math.max(...[...COMMON_WORDS].map((w) => w.length));
 
 /**
  * True when no CAPITALISED_WORD match can run across `offset`: the character there is ASCII and
@@ -87,6 +142,14 @@ function wordBreakAt(text: string, offset: number): boolean {
   if (c >= 128) return false;
   const lower = c | 32;
   return !((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 46);
+}
+
+/** Whether the word text[start, end), without its trailing punctuation, is a common word (`The`, `However.`). */
+function isCommonWord(text: string, start: number, end: number): boolean {
+  let wordEnd = end;
+  // The first character is a capital, so the stripping stops before it.
+  while (isTrailingPunctuation(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  return wordEnd - start <= LONGEST_COMMON_WORD && COMMON_WORDS.has(text.slice(start, wordEnd));
 }
 
 /** True when `s` overlaps one of `spans`. */
@@ -112,22 +175,22 @@ export function learnedFocus(
   const out: Span[] = [];
   for (const r of rules) if (r.confidence < options.ruleFirm && !overlapsAny(titleRegions, r)) out.push(r);
   // Rules come sorted by start; a sweep finds the words none of them covers.
+  // (A scan for CAPITALISED_WORD's matches by character codes: the pattern's exec cost more than the rest.)
   let j = 0;
   let coveredTo = -1;
-  CAPITALISED_WORD.lastIndex = region.start;
-  for (let m = CAPITALISED_WORD.exec(text); m && m.index < region.end; m = CAPITALISED_WORD.exec(text)) {
-    const start = m.index, end = start + m[0].length;
+  for (let start = nextCapital(text, region.start, region.end); start !== -1; ) {
+    const end = wordCharsEnd(text, start + (text.charCodeAt(start) < 128 ? 1 : text.codePointAt(start)! > 0xffff ? 2 : 1));
+    let resume = end;
     while (j < rules.length && rules[j].start < end) coveredTo = Math.max(coveredTo, rules[j++].end);
     if (coveredTo > start) {
       // Every word starting before coveredTo is covered as well: resume the search there, unless
       // a word could run across that point (the search from there would then find its tail).
-      if (coveredTo > end && wordBreakAt(text, coveredTo)) CAPITALISED_WORD.lastIndex = coveredTo;
-      continue;
+      if (coveredTo > end && wordBreakAt(text, coveredTo)) resume = coveredTo;
+    } else if (!isCommonWord(text, start, end)) {
+      const span = { start, end };
+      if (!overlapsAny(titleRegions, span)) out.push(span);
     }
-    const word = isTrailingPunctuation(m[0].charCodeAt(m[0].length - 1)) ? m[0].replace(TRAILING_PUNCTUATION, '') : m[0];
-    if (COMMON_WORDS.has(word)) continue;
-    const span = { start, end };
-    if (!overlapsAny(titleRegions, span)) out.push(span);
+    start = nextCapital(text, resume, region.end);
   }
   return out;
 }

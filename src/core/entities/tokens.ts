@@ -13,6 +13,8 @@ export interface Token {
   readonly sentenceStart: boolean;
   /** Whitespace separates it from the previous token. */
   readonly spaceBefore: boolean;
+  /** The cue-list bits of `text` (rules/cueFlags.ts): -1 until first asked, then kept here. */
+  cues: number;
 }
 
 /** The token grammar `tokenize` scans, as a regex (words | numbers | any other non-space), for reference and tests. */
@@ -85,6 +87,8 @@ function scanDigits(text: string, i: number, end: number): number {
  * code points: the same tokens as TOKEN_PATTERN, several times faster; a unit test holds them equal.)
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  // Tokens are appended with `out[out.length] = …`: the optimiser inlines that store, where it left
+  // `push` here a call to the builtin per token (perf: Builtins_ArrayPrototypePush under tokenize).
   const out: Token[] = [];
   let prevEnd = -1;
   // Whether a word or number here starts a sentence: kept up to date token by token (see `opensAfter`).
@@ -115,8 +119,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let wordEnd = j;
       // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
       if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
-      out.push(wordToken(text.slice(s, wordEnd), s, spaceBefore, opens));
-      if (wordEnd < j) out.push({ text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false });
+      out[out.length] = wordToken(text.slice(s, wordEnd), s, spaceBefore, opens);
+      if (wordEnd < j) out[out.length] = { text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false, cues: -1 };
       opens = false;
       i = j;
     } else if (k === N) {
@@ -130,14 +134,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         }
         break;
       }
-      out.push({ text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore });
+      out[out.length] = { text: text.slice(s, j), start: s, end: j, kind: 'number', cap: false, upper: false, sentenceStart: opens, spaceBefore, cues: -1 };
       opens = false;
       i = j;
     } else {
       i += width;
-      const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore };
-      opens = opensAfter(punct, out[out.length - 1], opens);
-      out.push(punct);
+      const punct: Token = { text: text.slice(s, i), start: s, end: i, kind: 'punct', cap: false, upper: false, sentenceStart: false, spaceBefore, cues: -1 };
+      // (No out[-1] on an empty list: a negative index is a megamorphic lookup of the property "-1".)
+      opens = opensAfter(punct, out.length ? out[out.length - 1] : undefined, opens);
+      out[out.length] = punct;
     }
     prevEnd = i;
   }
@@ -149,7 +154,7 @@ function wordToken(word: string, start: number, spaceBefore: boolean, sentenceSt
   // ASCII first letters (most words) answer without building lower/upper-case copies.
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
   const upper = cap && word.length >= 2 && isAllCaps(word);
-  return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore };
+  return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore, cues: -1 };
 }
 
 /** Two or more letters and no lower-case one (`ISLAMABAD`, `CNES`, `G7`…); `word` starts with a capital. */

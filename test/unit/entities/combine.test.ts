@@ -3,6 +3,7 @@ import { combineNameSpans, DEFAULT_COMBINE, learnedFocus } from '../../../src/co
 import { COMMON_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../../src/core/entities/data/cues';
 import { seededRandom } from '../../../src/core/text/random';
 import type { NameSpan, Span } from '../../../src/core/types';
+import { labelledTexts } from '../../support/labels';
 
 // Plain statements of what learnedFocus and combineNameSpans compute (scans and a sort), as oracles.
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -61,6 +62,19 @@ describe('combining rule and learned names', () => {
       const region = { start, end: TEXT.length - Math.floor(random() * 40) };
       const titles = random() < 0.5 ? [] : [{ start: 0, end: 30 }];
       assert.deepEqual(learnedFocus(TEXT, region, rules, titles), plainFocus(TEXT, region, rules, titles));
+    }
+  });
+
+  it('scans the capitalised words the pattern matches, astral letters, marks and lone surrogates included', () => {
+    const odd = '𝐀𝐁c d𝐂 Ünter-A’s x.Y‐Z \ud800Ab \udc00Cd É\u0301t « Œuvre » ΑΒΓ ᾈ ǅungla 3M 𝟘 Ⅻ ⓐ ǈ';
+    const texts = [TEXT, odd, ...labelledTexts().map((t) => t.text)];
+    const random = seededRandom(7);
+    for (const text of texts) {
+      for (let round = 0; round < 5; round++) {
+        const start = round === 0 ? 0 : Math.floor(random() * text.length);
+        const region = { start, end: round === 0 ? text.length : start + Math.floor(random() * (text.length - start + 1)) };
+        assert.deepEqual(learnedFocus(text, region, []), plainFocus(text, region, [], []));
+      }
     }
   });
 

@@ -34,6 +34,26 @@ describe('knowledge base', () => {
     assert.equal(k.match('Bank of Thailnd', 'organization'), undefined);
   });
 
+  it('answers as the unfiltered match does for names of no actor, near misses and unplain spellings', () => {
+    const k = new KnowledgeBase(defaultActors());
+    const unfiltered = (text: string, type?: 'person' | 'place' | 'organization') => (k as unknown as { matchUncached(t: string, ty?: string): unknown }).matchUncached(text, type);
+    const texts = new Set<string>(['', ' ', 'The', 'the UN', 'The  Hague', 'x`y', 'Naqvi', 'Smith Jones', 'Beijing ', ' Beijing', 'A  B', 'Tab\tName', 'Zürich']);
+    for (const actor of k.actors) {
+      for (const name of [actor.name, ...actor.aliases]) {
+        const words = name.split(' ');
+        texts.add(name).add(name.toUpperCase()).add(name.toLowerCase()).add(`The ${name}`).add(`the  ${name}`).add(`${name} `).add(name.replace(/'/g, '`'));
+        // Near misses: a letter changed, dropped or doubled in each word (fuzzy matching's territory).
+        for (let w = 0; w < words.length; w++) {
+          const word = words[w];
+          for (const changed of [word.slice(0, -1), word + 'e', word.slice(0, 1) + word.slice(2), word.slice(0, 2) + 'x' + word.slice(3), 'Q' + word.slice(1)])
+            texts.add([...words.slice(0, w), changed, ...words.slice(w + 1)].join(' '));
+        }
+      }
+    }
+    for (const text of texts)
+      for (const type of [undefined, 'person', 'place', 'organization'] as const) assert.deepEqual(k.match(text, type), unfiltered(text, type), `${JSON.stringify(text)} as ${type}`);
+  });
+
   it('gives the roles held on a date', () => {
     const k = kb(`- id: p
   name: P Q

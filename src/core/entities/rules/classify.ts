@@ -3,23 +3,26 @@ import type { Token } from '../tokens';
 import type { Run } from './runs';
 import type { LowerWords } from '../words';
 import { gazetteerKey, gazetteerLookup, gazetteerMaxWords, gazetteerMayStartWith, type GazetteerEntry } from '../gazetteer';
+import { ORG_APPOSITIVES, ORG_LEADS, PERSON_APPOSITIVES, PLACE_NOUNS } from '../data/cues';
 import {
-  CALENDAR_WORDS,
-  COMMON_WORDS,
-  MISC_TAILS,
-  NON_ENTITY_ACRONYMS,
-  ORG_APPOSITIVES,
-  ORG_LEADS,
-  ORG_TAILS,
-  PERSON_APPOSITIVES,
-  PLACE_LEADS,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  PLACE_TAILS,
-  SPEECH_VERBS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-} from '../data/cues';
+  CALENDAR,
+  COMMON,
+  cuesOf,
+  hasCue,
+  MISC_TAIL,
+  NON_ENTITY_ACRONYM,
+  ORG_LEAD,
+  ORG_TAIL,
+  PLACE_LEAD,
+  PLACE_NOUN,
+  PLACE_PREPOSITION,
+  PLACE_TAIL,
+  SPEECH_VERB,
+  STRONG_PLACE_PREPOSITION,
+  TITLE_HEAD,
+  TITLE_MODIFIER,
+  TITLE_WORD,
+} from './cueFlags';
 
 type NameType = NameSpan['type'];
 
@@ -58,21 +61,19 @@ function lookupTokens(tokens: readonly Token[]): GazetteerEntry | undefined {
 }
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text);
+  return hasCue(t, TITLE_WORD);
 }
 
 /** A lone capitalised word that is an ordinary word of the article (`Record`, `Annulled`). */
 function isOrdinary(t: Token, ctx: RunContext): boolean {
   // The pattern before the article-wide search, which is far dearer.
-  return COMMON_WORDS.has(t.text) || CALENDAR_WORDS.has(t.text) || isInflected(t.text) || ctx.lowerWords.has(t.text);
+  return hasCue(t, COMMON | CALENDAR) || isInflected(t.text) || ctx.lowerWords.has(t.text);
 }
 
 /** An ordinary word opening the sentence (asked only where it decides: its test searches the article). */
 function isOrdinaryStart(t: Token, ctx: RunContext): boolean {
   return t.sentenceStart && isOrdinary(t, ctx);
 }
-
-const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'towards', 'toward', 'around', 'inside', 'via', 'through']);
 
 /** Sentence-opening participles and adverbs (`Enhanced`, `Speaking`, `Clearly`) are not names. */
 const INFLECTED = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
@@ -89,6 +90,14 @@ function spanEndingAt(spans: readonly NameSpan[], end: number): NameSpan | undef
   return undefined;
 }
 
+/**
+ * The token `back` places before index `i`, or undefined. Indexes below 0 are answered here: `tokens[-1]`
+ * is a lookup of the property "-1", a megamorphic keyed load (runs often open their line).
+ */
+function tokenBefore(tokens: readonly Token[], i: number, back: number): Token | undefined {
+  return i >= back ? tokens[i - back] : undefined;
+}
+
 /** `in Mbire and Kanyemba`: the type of a name coordinated with one just before on the line. */
 function coordinatedType(ctx: RunContext, index: number, after: number): NameType | undefined {
   // Forward: `to Gioia Tauro, Valletta and Izmir` (the next list item is a known place).
@@ -99,12 +108,12 @@ function coordinatedType(ctx: RunContext, index: number, after: number): NameTyp
     const listItem = !itemEnd || itemEnd.kind === 'punct' || itemEnd.text === 'and' || itemEnd.text === 'or';
     if (item && item.cap && listItem && gazetteerLookup(item.text)?.type === 'place') return 'place';
   }
-  const conj = ctx.tokens[index - 1];
+  const conj = tokenBefore(ctx.tokens, index, 1);
   if (!conj || !(conj.text === 'and' || conj.text === 'or' || conj.text === ',')) return undefined;
   // `in Jakarta, Rachel Harvey, told …`: a name set off by commas before a lower-case word is an appositive, not a list item.
   const following = ctx.tokens[after + 1];
   if (conj.text === ',' && nextConj?.text === ',' && following?.kind === 'word' && !following.cap && following.text !== 'and' && following.text !== 'or') return undefined;
-  const before = ctx.tokens[index - 2];
+  const before = tokenBefore(ctx.tokens, index, 2);
   if (!before) return undefined;
   const prevSpan = spanEndingAt(ctx.lineSpans, before.end);
   return prevSpan && prevSpan.confidence >= 0.5 && prevSpan.type === 'place' ? 'place' : undefined;
@@ -142,6 +151,12 @@ function camelCase(t: Token): boolean {
   return (c >= 65 && c <= 90) || (c >= 128 && CAMEL_CASE.test(w));
 }
 
+/** Whether the part of a word before its first hyphen is an organisation lead (`Anti-Corruption …`); the whole word was asked already. */
+function orgLeadBeforeHyphen(word: string): boolean {
+  const part = beforeHyphen(word);
+  return part !== word && ORG_LEADS.has(part);
+}
+
 /** The part of a word before its first hyphen (`Anti-Corruption` → `Anti`), or the whole word. */
 function beforeHyphen(word: string): string {
   for (let i = 0; i < word.length; i++) {
@@ -153,12 +168,12 @@ function beforeHyphen(word: string): string {
 
 /** A verb of saying right after the run (`Naqvi said`). */
 function isSaid(next: Token | undefined): boolean {
-  return !!next && next.kind === 'word' && SPEECH_VERBS.has(next.text);
+  return !!next && next.kind === 'word' && hasCue(next, SPEECH_VERB);
 }
 
 /** `Pichincha province`: a lower-case place noun right after the run. */
 function placeNounAfter(next: Token | undefined): boolean {
-  return !!next && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.text);
+  return !!next && next.kind === 'word' && !next.cap && hasCue(next, PLACE_NOUN);
 }
 
 const COMPASS_OR_OUTSIDE = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside)$/;
@@ -173,10 +188,10 @@ function isPluralAbbreviation(word: string): boolean {
   return word.length >= 3 && word.charCodeAt(word.length - 1) === 115 && PLURAL_ABBREVIATION.test(word);
 }
 
-/** The word (lower case) before token index `i` on the line, skipping nothing. */
-function wordBefore(ctx: RunContext, i: number, back = 1): string | undefined {
-  const t = ctx.tokens[i - back];
-  return t && t.kind === 'word' ? t.text : undefined;
+/** The word token before token index `i` on the line, skipping nothing. */
+function wordTokenBefore(ctx: RunContext, i: number, back = 1): Token | undefined {
+  const t = tokenBefore(ctx.tokens, i, back);
+  return t && t.kind === 'word' ? t : undefined;
 }
 
 /** `X, a Guayaquil brokerage` / `X, a former governor`: the type an appositive after the run gives. */
@@ -222,7 +237,7 @@ function decompose(tokens: readonly Token[]): { tokens: Token[]; type: NameType 
 
 /** A word that heads a name (or is not capitalised): after a nationality it keeps the run one name. */
 function isHeadWord(t: Token): boolean {
-  return ORG_TAILS.has(t.text) || ORG_LEADS.has(t.text) || PLACE_TAILS.has(t.text) || MISC_TAILS.has(t.text) || !t.cap;
+  return hasCue(t, ORG_TAIL | ORG_LEAD | PLACE_TAIL | MISC_TAIL) || !t.cap;
 }
 
 /** How many of the tokens are words (counted without building a filtered copy). */
@@ -233,7 +248,7 @@ function countWords(tokens: readonly Token[]): number {
 }
 
 function indexOfCalendarWord(tokens: readonly Token[]): number {
-  for (let k = 0; k < tokens.length; k++) if (CALENDAR_WORDS.has(tokens[k].text)) return k;
+  for (let k = 0; k < tokens.length; k++) if (hasCue(tokens[k], CALENDAR)) return k;
   return -1;
 }
 
@@ -251,7 +266,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // Ordinary words opening a sentence (`The`, `According`, `Both`) are not part of the name.
   const theName = tokens[0].text === 'The' && tokens.length > 1 ? gazetteerLookup(textOf(tokens, tokens)) : undefined;
   // (The gazetteer before `isOrdinary`, whose article-wide search is the dearer test.)
-  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (COMMON_WORDS.has(tokens[0].text) || (!!decompose(tokens.slice(1)) && isOrdinary(tokens[0], ctx))) && !isTitleWord(tokens[0])) {
+  while (!theName && tokens.length > 1 && tokens[0].sentenceStart && (hasCue(tokens[0], COMMON) || (!!decompose(tokens.slice(1)) && isOrdinary(tokens[0], ctx))) && !isTitleWord(tokens[0])) {
     tokens = tokens.slice(1);
     index++;
   }
@@ -279,7 +294,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
 
   // A lone upper-case abbreviation: an acronym, typed later by the article (definition or initials).
   if (tokens.length === 1 && first.upper) {
-    if (NON_ENTITY_ACRONYMS.has(first.text) || first.text.length > 6) return;
+    if (hasCue(first, NON_ENTITY_ACRONYM) || first.text.length > 6) return;
     ctx.emit(span(tokens, 'organization', 0.5));
     return;
   }
@@ -289,12 +304,13 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // (`Industry Secretary Patricia Hewitt`, `Foreign Trade Minister …`).
   let head = -1;
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (TITLE_HEADS.has(tokens[k].text)) head = k;
+    const cues = cuesOf(tokens[k]);
+    if (cues & TITLE_HEAD) head = k;
     else if (head === -1 && k >= 3) break;
-    else if (head !== -1 && !TITLE_MODIFIERS.has(tokens[k].text) && tokens[k].kind === 'word') break;
+    else if (head !== -1 && !(cues & TITLE_MODIFIER) && tokens[k].kind === 'word') break;
   }
-  if (head === -1 && TITLE_HEADS.has(last.text)) head = tokens.length - 1;
-  if (head !== -1 && !ORG_TAILS.has(last.text) && !MISC_TAILS.has(last.text)) {
+  if (head === -1 && hasCue(last, TITLE_HEAD)) head = tokens.length - 1;
+  if (head !== -1 && !hasCue(last, ORG_TAIL | MISC_TAIL)) {
     for (const t of tokens.slice(0, head)) {
       const g = !isTitleWord(t) ? gazetteerLookup(t.text) : undefined;
       if (g) ctx.emit(span([t], g.type, 0.9));
@@ -309,7 +325,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     return;
   }
   // Whether any word is a title head: the loop above has asked every word of runs up to five words long.
-  const titled = head !== -1 || (tokens.length > 5 && tokens.some((t) => TITLE_HEADS.has(t.text)));
+  const titled = head !== -1 || (tokens.length > 5 && tokens.some((t) => hasCue(t, TITLE_HEAD)));
   if (titled && tokens.every((t) => isTitleWord(t) || !t.cap)) return;
   // `US Federal Reserve`, `Pakistan Cricket Board`: a country before an organisation's name.
   // The first word's gazetteer entry, asked once for the rules below that only concern several words.
@@ -329,14 +345,14 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   // Heads: `… Council`, `Ministry of …`, `… River`, `Lake …`, `… Treaty`.
   const multi = tokens.length > 1;
   const ofHead = multi ? tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for')) - 1 : -1;
-  if (multi && MISC_TAILS.has(last.text)) return ctx.emit(span(tokens, 'misc', 0.7));
+  if (multi && hasCue(last, MISC_TAIL)) return ctx.emit(span(tokens, 'misc', 0.7));
   const camel = !multi && camelCase(first); // asked of single words only (twice below)
-  if ((multi || camel) && ORG_TAILS.has(last.text)) return ctx.emit(span(tokens, 'organization', 0.85));
-  if (multi && PLACE_TAILS.has(last.text)) return ctx.emit(span(tokens, 'place', 0.8));
-  if (ofHead >= 0 && ORG_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'organization', 0.85));
-  if (ofHead >= 0 && PLACE_TAILS.has(tokens[ofHead].text)) return ctx.emit(span(tokens, 'place', 0.8));
-  if (multi && (ORG_LEADS.has(first.text) || ORG_LEADS.has(beforeHyphen(first.text)))) return ctx.emit(span(tokens, 'organization', 0.8));
-  if (multi && PLACE_LEADS.has(first.text)) return ctx.emit(span(tokens, 'place', 0.7));
+  if ((multi || camel) && hasCue(last, ORG_TAIL)) return ctx.emit(span(tokens, 'organization', 0.85));
+  if (multi && hasCue(last, PLACE_TAIL)) return ctx.emit(span(tokens, 'place', 0.8));
+  if (ofHead >= 0 && hasCue(tokens[ofHead], ORG_TAIL)) return ctx.emit(span(tokens, 'organization', 0.85));
+  if (ofHead >= 0 && hasCue(tokens[ofHead], PLACE_TAIL)) return ctx.emit(span(tokens, 'place', 0.8));
+  if (multi && (hasCue(first, ORG_LEAD) || orgLeadBeforeHyphen(first.text))) return ctx.emit(span(tokens, 'organization', 0.8));
+  if (multi && hasCue(first, PLACE_LEAD)) return ctx.emit(span(tokens, 'place', 0.7));
 
   // A run made only of known places/groups without commas (`Pakistan China`): each on its own.
   const parts = opensName ? decompose(tokens) : null;
@@ -351,7 +367,7 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     let any = false;
     for (const piece of pieces) {
       const g = STARTS_UPPER.test(piece) ? gazetteerLookup(piece) : undefined;
-      const t: Token = { ...first, text: piece, start: offset, end: offset + piece.length };
+      const t: Token = { ...first, text: piece, start: offset, end: offset + piece.length, cues: -1 };
       if (g) {
         ctx.emit(span([t], g.type, 0.85));
         any = true;
@@ -364,18 +380,19 @@ export function classifyRun(run: Run, ctx: RunContext): void {
   if (multi && gazetteerLookup(last.text)?.type === 'place' && !firstEntry) return ctx.emit(span(tokens, 'misc', 0.5));
 
   // Context: `Published in X`, appositives, prepositions of place, verbs of saying.
-  const prev = wordBefore(ctx, index);
-  const prev2 = wordBefore(ctx, index, 2);
+  const prevToken = wordTokenBefore(ctx, index);
+  const prev = prevToken?.text;
+  const prev2 = wordTokenBefore(ctx, index, 2)?.text;
   if ((prev === 'in' || prev === 'by') && prev2 === 'Published') return ctx.emit(span(tokens, 'organization', 0.8));
   const appositive = appositiveType(ctx, after);
   if (appositive) return ctx.emit(span(tokens, appositive, !multi && first.sentenceStart ? 0.3 : 0.75));
   const next = ctx.tokens[after];
   const ending = next?.text;
   // (Each test below is a pure lookup, so the cheaper ones go first and `said` is asked only where it decides.)
-  const common = COMMON_WORDS.has(first.text);
+  const common = hasCue(first, COMMON);
   // `Pichincha province`, `the village of Kok-Tash`, `in Mbire and Kanyemba`.
   if (!common && (placeNounAfter(next) || placeNounOf(prev, prev2)) && !(!multi && isOrdinaryStart(first, ctx))) return ctx.emit(span(tokens, 'place', 0.65));
-  const saidBefore = !!prev && SPEECH_VERBS.has(prev);
+  const saidBefore = !!prevToken && hasCue(prevToken, SPEECH_VERB);
   const coordinated = common || saidBefore ? undefined : coordinatedType(ctx, index, after);
   if (coordinated && !isOrdinaryStart(first, ctx)) return ctx.emit(span(tokens, coordinated, 0.6));
   if (saidBefore && tokens.every((t) => !t.upper)) return ctx.emit(span(tokens, 'person', multi ? 0.75 : 0.5));
@@ -386,21 +403,21 @@ export function classifyRun(run: Run, ctx: RunContext): void {
     if (common || isOrdinaryStart(first, ctx)) return;
     const said = isSaid(next);
     if (said) return ctx.emit(span(tokens, 'person', first.sentenceStart ? 0.3 : 0.6));
-    if (prev && PLACE_PREPOSITIONS.has(prev) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
+    if (prevToken && hasCue(prevToken, PLACE_PREPOSITION) && !first.sentenceStart) return ctx.emit(span(tokens, 'place', 0.55));
     // Unknown single words stay candidates (misc) until the article links them to a fuller name.
     return ctx.emit(span(tokens, 'misc', first.sentenceStart || ctx.lowerWords.has(first.text) ? 0.2 : 0.4));
   }
   if (countWords(tokens) > 4 || tokens.some((t) => t.kind === 'number')) return ctx.emit(span(tokens, 'misc', 0.4));
   const said = isSaid(next);
   // Multi-word names after `to`/`from`/`between`/`with` are more often people: only strong place prepositions count.
-  if (prev && STRONG_PLACE_PREPOSITIONS.has(prev) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
+  if (prevToken && hasCue(prevToken, STRONG_PLACE_PREPOSITION) && !said && ending !== '(') return ctx.emit(span(tokens, 'place', 0.55));
   if (ending === '(' && ctx.tokens[after + 1]?.upper && ctx.tokens[after + 2]?.text === ')') return ctx.emit(span(tokens, 'organization', 0.8));
   // `at the Policlinico Santa Giustina,` — but not `the Mike Leigh film`, where the name only modifies a noun.
   const endsPhrase = !next || next.kind === 'punct' || next.kind === 'possessive' || /^(?:is|was|has|had|have|will|would|and|of|in|on|at|for|to)$/.test(next.text);
   if (prev === 'the' && !said && endsPhrase) return ctx.emit(span(tokens, 'organization', 0.5));
   // Two to four capitalised words with no head: most often a person's name — but only a guess
   // (`Microsoft Mobile`, `Nomad Digital`), below firm, so a confident learned span decides.
-  if (tokens.every((t) => !t.upper && !COMMON_WORDS.has(t.text))) return ctx.emit(span(tokens, 'person', said ? 0.75 : 0.55));
+  if (tokens.every((t) => !t.upper && !hasCue(t, COMMON))) return ctx.emit(span(tokens, 'person', said ? 0.75 : 0.55));
   ctx.emit(span(tokens, 'misc', 0.4));
 }
 
@@ -435,7 +452,7 @@ export function classifyHeadlineRun(run: Run, known: ReadonlyMap<string, NameTyp
     }
     const t = tokens[i];
     // Strong structure still counts in a headline: `Radio Pakistan`, `Ministry of …`, a title before a name.
-    if (ORG_LEADS.has(t.text) && tokens[i + 1] && !COMMON_WORDS.has(t.text)) {
+    if (hasCue(t, ORG_LEAD) && tokens[i + 1] && !hasCue(t, COMMON)) {
       let j = i + 1;
       while (j < tokens.length && !known.has(knownKey([tokens[j]])) && j < i + 4) j++;
       if (j === i + 1 && gazetteerLookup(tokens[j].text)?.type === 'place') j++;
@@ -445,7 +462,7 @@ export function classifyHeadlineRun(run: Run, known: ReadonlyMap<string, NameTyp
         continue;
       }
     }
-    if (!t.upper && !COMMON_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !ctx.lowerWords.has(t.text)) ctx.emit(span([t], 'misc', 0.2));
+    if (!t.upper && !hasCue(t, COMMON | CALENDAR) && !ctx.lowerWords.has(t.text)) ctx.emit(span([t], 'misc', 0.2));
     i++;
   }
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
-import { NAME_PARTICLES, ORG_CONJUNCTIONS, ORG_LEADS, ORG_TAILS, PLACE_LEADS, PLACE_TAILS } from '../data/cues';
+import { NAME_PARTICLES, ORG_CONJUNCTIONS } from '../data/cues';
+import { hasCue, JOINER, OF_HEAD, ORG_CONJUNCTION, ORG_LEAD, ORG_TAIL, PLACE_LEAD, PLACE_TAIL } from './cueFlags';
 
 /** A maximal sequence of capitalised words (with name particles between them) on one line. */
 export interface Run {
@@ -14,8 +15,6 @@ const ABBREVIATION = /^(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Gen|Lt|Col|Capt|Sgt|Rev|Se
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 const STREET_LEADS = new Set(['Avenida', 'Avenue', 'Calle', 'Rue', 'Via', 'Strada', 'Ulitsa', 'Jalan']);
-/** Words before `of`/`for` that keep the phrase one name (`Ministry of …`, `Gulf of Aden`, `Republic of …`). */
-const OF_HEADS = new Set(['Republic', 'Kingdom', 'Emirate', 'Emirates', 'State', 'States', 'Principality', 'Duchy', 'Isle', 'Sea', 'Line', 'House', 'Chamber', 'Secretary', 'Order']);
 
 /** ABBREVIATION's test for a token, its length asked first (most words before a full stop are longer than any abbreviation). */
 function isAbbreviation(t: Token): boolean {
@@ -28,8 +27,22 @@ const JOINERS = new Set([...NAME_PARTICLES, ...ORG_CONJUNCTIONS]);
 const LONGEST_JOINER = Math.max(...[...JOINERS].map((w) => w.length));
 
 function isParticle(t: Token): boolean {
-  return t.end - t.start <= LONGEST_JOINER && JOINERS.has(t.text);
+  return t.end - t.start <= LONGEST_JOINER && hasCue(t, JOINER);
 }
+
+/** Whether one of tokens[from..to) passes `test` (without slicing the range). */
+function someParticle(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(tokens[k])) return true;
+  return false;
+}
+
+const isOfOrFor = (t: Token): boolean => t.text === 'of' || t.text === 'for';
+const isConjunction = (t: Token): boolean => hasCue(t, ORG_CONJUNCTION);
+const isOrgHead = (t: Token): boolean => hasCue(t, ORG_LEAD | ORG_TAIL);
+const isPlaceParticle = (t: Token): boolean => {
+  const p = t.text;
+  return p === 'on' || p === 'upon' || p === 'am' || p === 'an' || p === 'auf';
+};
 
 const isApostrophe = (s: string): boolean => s === "'" || s === '’';
 
@@ -40,8 +53,8 @@ function isNameWord(t: Token | undefined): boolean {
 
 /** Whether `of`/`for` after `head` continues the name rather than ending it. */
 function ofJoins(head: Token): boolean {
-  const w = head.text;
-  return ORG_TAILS.has(w) || ORG_LEADS.has(w) || PLACE_TAILS.has(w) || PLACE_LEADS.has(w) || OF_HEADS.has(w);
+  // (OF_HEAD: `Republic`, `Gulf`, `Secretary`…, words before `of` that keep the phrase one name.)
+  return hasCue(head, ORG_TAIL | ORG_LEAD | PLACE_TAIL | PLACE_LEAD | OF_HEAD);
 }
 
 /**
@@ -92,17 +105,15 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         let k = j;
         while (k < j + 2 && tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && isParticle(tokens[k])) k++;
         if (k === j || !isNameWord(tokens[k]) || !tokens[k].spaceBefore) break;
-        const particles = tokens.slice(j, k).map((p) => p.text);
         const prev = tokens[j - 1];
-        if (particles.some((p) => p === 'of' || p === 'for')) {
+        if (someParticle(tokens, j, k, isOfOrFor)) {
           if (!ofJoins(prev)) break;
-        } else if (particles.some((p) => ORG_CONJUNCTIONS.has(p))) {
+        } else if (someParticle(tokens, j, k, isConjunction)) {
           // `and` joins only inside `Ministry of X and Y`-style names.
-          const head = tokens.slice(start, j).find((x) => ORG_LEADS.has(x.text) || ORG_TAILS.has(x.text));
-          if (!head || !tokens.slice(start, j).some((x) => x.text === 'of' || x.text === 'for')) break;
-        } else if (particles.some((p) => p === 'on' || p === 'upon' || p === 'am' || p === 'an' || p === 'auf')) {
+          if (!someParticle(tokens, start, j, isOrgHead) || !someParticle(tokens, start, j, isOfOrFor)) break;
+        } else if (someParticle(tokens, j, k, isPlaceParticle)) {
           // `Stratford-upon-Avon` style joins are rare with spaces; `on` needs a place head before it.
-          if (!PLACE_TAILS.has(prev.text)) break;
+          if (!hasCue(prev, PLACE_TAIL)) break;
         }
         j = k;
         continue;

@@ -16,9 +16,10 @@ const SHARE_CONTEXT = /\b(?:turnout|share|of\s+(?:the\s+)?(?:registered\s+)?(?:v
 const GROWTH_CONTEXT = /\b(?:rose|rise|rising|risen|grew|grow|growth|increase|increased|jumped|surged|soared|up|higher|more\s+than|gain|gained|climbed|return|returns|markup|inflation|interest|times)\b/i;
 const ROLE = /\b(?:minister|president|prime\s+minister|mp|senator|governor|mayor|judge|ceo|chief\s+executive|chairman|chairwoman|general|ambassador|director|officer|soldier|pilot|professor|lawyer|candidate|voter)\b/i;
 /** Rough US-dollar value of one unit, to compare sums across currencies (orders of magnitude only). */
-const USD_PER_UNIT: Readonly<Record<string, number>> = {
+// A Map: read as an object with a currency code as key, it was a megamorphic keyed load.
+const USD_PER_UNIT: ReadonlyMap<string, number> = new Map(Object.entries({
   USD: 1, EUR: 1.1, GBP: 1.3, JPY: 0.007, CNY: 0.14, INR: 0.012, PKR: 0.0036, THB: 0.03, CHF: 1.1, AED: 0.27, SAR: 0.27, KES: 0.008, NGN: 0.0007, ZAR: 0.055, RUB: 0.011, TRY: 0.03, ZMW: 0.04,
-};
+}));
 const WORLD_OUTPUT_USD = 1.2e14;
 const CAPACITY = /(\d{1,3}(?:,\d{3})+|\d+)(?:-|\s+)(?:capacity|seat(?:er)?|seat\s+capacity)\b|\bcapacity\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)/gi;
 const CROWD = /\b(?:crowd|attendance|audience|gate|spectators|fans)\s+(?:of\s+)?(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:spectators|fans)\s+(?:packed|filled|crammed|watched\s+(?:at|in))/gi;
@@ -129,7 +130,7 @@ export const implausibleQuantity: Rule = {
       if (!where) continue;
       const before = ctx.text.slice(where.sentence.start, m.start);
       if (v.category === 'duration') {
-        const days = v.value * (DAYS_PER_UNIT[v.unit] ?? 0);
+        const days = v.value * (DAYS_PER_UNIT.get(v.unit) ?? 0);
         const lasted = LASTED.exec(before);
         const hyphenEvent = /^-\w+\s+((?:tele)?phone\s+call|call|speech|interview|meeting|press\s+conference|conversation)\b/i.exec(ctx.text.slice(m.start + m.text.search(/-/), m.start + m.text.length + 30));
         const event = lasted ? eventBefore(before.slice(0, lasted.index)) : hyphenEvent ? hyphenEvent[1] : '';
@@ -145,7 +146,7 @@ export const implausibleQuantity: Rule = {
         if (SHARE_CONTEXT.test(ctx.text.slice(m.start, where.sentence.end).slice(0, 80) + ' ' + before.slice(-60)) && !GROWTH_CONTEXT.test(before.slice(-40))) {
           push(m.start, m.end, `A share or turnout of ${v.value}% is impossible: a part cannot exceed its whole.`);
         } else if (/\bturnout\b/i.test(sentence)) push(m.start, m.end, `A turnout of ${v.value}% is impossible.`);
-      } else if (v.category === 'money' && USD_PER_UNIT[v.unit] !== undefined && v.value * USD_PER_UNIT[v.unit] > WORLD_OUTPUT_USD) {
+      } else if (v.category === 'money' && v.value * (USD_PER_UNIT.get(v.unit) ?? 0) > WORLD_OUTPUT_USD) {
         push(m.start, m.end, `"${m.text}" is more than the world's annual economic output; check the figure or the scale word.`);
       } else if (v.category === 'other' && /cubic\s+met(?:re|er)s\s+(?:per|a)\s+second/.test(v.unit) && v.value > 1e6) {
         push(m.start, m.end, `"${m.text}" is several times the flow of the Amazon (about 200,000 cubic metres per second); check the figure or the unit.`);

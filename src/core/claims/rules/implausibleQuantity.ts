@@ -3,6 +3,7 @@ import { DAYS_PER_UNIT } from '../../entities/quantities';
 import type { Rule, RuleHit } from '../rule';
 import { CUE_AGE, CUE_CAPACITY, CUE_PART_OF_WHOLE } from '../cues';
 import type { RuleContext } from '../context';
+import { allMatches } from '../text';
 
 /** Longest plausible duration, in days, of events that are over within hours or days. */
 const EVENT_MAX_DAYS: readonly [RegExp, number, string][] = [
@@ -96,11 +97,11 @@ const EVENT_NOUN = /\b(?:(?:tele)?phone\s+call|video\s+call|phone\s+conversation
 function eventBefore(subject: string): string {
   const rel = /\b(?:that|which)\s+$/i.exec(subject);
   if (rel) {
-    const nouns = [...subject.slice(Math.max(0, rel.index - 80), rel.index).matchAll(EVENT_NOUN)];
+    const nouns = allMatches(EVENT_NOUN, subject.slice(Math.max(0, rel.index - 80), rel.index));
     return nouns.length ? nouns[nouns.length - 1][0] : '';
   }
   const clause = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1);
-  for (const m of clause.matchAll(EVENT_NOUN)) {
+  for (const m of allMatches(EVENT_NOUN, clause)) {
     if (/\b(?:at|in|during|after|before|from|of|since|following|until|on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i.test(clause.slice(0, m.index))) continue;
     return m[0];
   }
@@ -167,26 +168,26 @@ export const implausibleQuantity: Rule = {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
       const t = block.text;
       const cues = ctx.blockCues(block);
-      if (cues & CUE_PART_OF_WHOLE) for (const m of t.matchAll(PART_OF_WHOLE)) {
+      if (cues & CUE_PART_OF_WHOLE) for (const m of allMatches(PART_OF_WHOLE, t)) {
         const part = num(m[1]);
         const whole = num(m[2]);
         if (part > whole && !/^(?:19|20)\d\d$/.test(m[2])) push(block.start + m.index!, block.start + m.index! + m[0].length, `${m[1]} of ${m[2]} is impossible: the part exceeds the whole.`);
       }
-      if (cues & CUE_AGE) for (const m of t.matchAll(AGE)) {
+      if (cues & CUE_AGE) for (const m of allMatches(AGE, t)) {
         const age = num(m[1] ?? m[2]);
         const near = t.slice(m.index!, m.index! + m[0].length + 40);
         if (age > 122 || (age < 16 && ROLE.test(near.slice(m[0].length)))) push(block.start + m.index!, block.start + m.index! + m[0].length, `An age of ${age} is impossible for this person's role.`);
       }
-      if (anyEconomy && hasEconomyCue(t)) for (const m of t.matchAll(BEYOND_ECONOMY)) {
+      if (anyEconomy && hasEconomyCue(t)) for (const m of allMatches(BEYOND_ECONOMY, t)) {
         const sentence = ctx.locate(block.start + m.index!)?.sentence.text ?? '';
         if (SHORT_EVENT.test(sentence)) push(block.start + m.index!, block.start + m.index! + m[0].length, 'A short disruption cannot cost more than a whole year of national output; check the claim and its source.');
       }
     }
     // Parts exceeding a whole stated elsewhere in the article: crowds over a stadium's capacity, votes over a house's seats.
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
-    const capacities = (mayStateCapacity(ctx, articleText) ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const capacities = (mayStateCapacity(ctx, articleText) ? allMatches(CAPACITY, articleText) : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (capacities.length) {
-      for (const m of articleText.matchAll(CROWD)) {
+      for (const m of allMatches(CROWD, articleText)) {
         const crowd = num(m[1] ?? m[2]);
         const cap = capacities.find((c) => crowd > c.value * 1.2 && c.value >= 1000);
         if (cap) {
@@ -196,7 +197,7 @@ export const implausibleQuantity: Rule = {
         }
       }
     }
-    const bodies = (hasMemberBodyCue(articleText) ? [...articleText.matchAll(MEMBER_BODY)] : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const bodies = (hasMemberBodyCue(articleText) ? allMatches(MEMBER_BODY, articleText) : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (bodies.length) {
       for (const m of ctx.quantities) {
         const v = q(m);

@@ -196,6 +196,17 @@ export function hasWords(s: string, n: number): boolean {
   return k >= n;
 }
 
+/**
+ * `[...text.matchAll(re)]` for a global regex that cannot match the empty string, found with `re`
+ * itself: matchAll makes a copy of the regex on every call (a new RegExp object, initialised anew).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 /** True when [start, end) lies inside one of the spans. */
 export function within(spans: readonly Span[], start: number, end = start): boolean {
   return spans.some((s) => s.start <= start && end <= s.end);

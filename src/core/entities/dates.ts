@@ -128,11 +128,15 @@ class AnchorScanner {
     const s = this.s;
     const text = this.text;
     const base = this.base;
+    // The loop runs over offsets in `text`, to a bound read once: `s.length` in its test cost a
+    // string check per character.
+    const end = base + s.length;
     // From the root state at `from`, so only anchors starting there or later are seen.
-    for (let i = from, state = 0; i < s.length; i++) {
-      state = next[state + ANCHOR_CLASS[text.charCodeAt(base + i)]];
+    for (let at = base + from, state = 0; at < end; at++) {
+      state = next[state + ANCHOR_CLASS[text.charCodeAt(at)]];
       if (state < firstEnding) continue;
       const k = ending[state / CLASSES];
+      const i = at - base;
       if (k === DIGIT_ANCHOR) {
         this.index = i;
         this.end = i + 1;

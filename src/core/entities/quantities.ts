@@ -6,30 +6,31 @@ import { buildAutomaton } from '../text/automaton';
  * and counts with the noun they count (`1,200 suspects`, `three Kyrgyz border guards`).
  */
 
-const SMALL: Readonly<Record<string, number>> = {
+// The tables below are Maps: read as objects with a string key each, they were megamorphic keyed loads.
+const SMALL: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
-};
-const SCALE: Readonly<Record<string, number>> = {
+}));
+const SCALE: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
-};
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₦': 'NGN' };
-const CURRENCY_WORD: Readonly<Record<string, string>> = {
+}));
+const CURRENCY_SYMBOL: ReadonlyMap<string, string> = new Map(Object.entries({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₦': 'NGN' }));
+const CURRENCY_WORD: ReadonlyMap<string, string> = new Map(Object.entries({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', baht: 'THB', yuan: 'CNY',
   renminbi: 'CNY', yen: 'JPY', rupees: 'INR', rupee: 'INR', roubles: 'RUB', rubles: 'RUB', francs: 'CHF', naira: 'NGN',
   rand: 'ZAR', won: 'KRW', pesos: 'MXN', lira: 'TRY', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', kwacha: 'ZMW',
-};
-const DURATION_UNITS: Readonly<Record<string, string>> = {
+}));
+const DURATION_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   second: 'second', seconds: 'second', sec: 'second', secs: 'second', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
   hour: 'hour', hours: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', season: 'season', seasons: 'season', century: 'century', centuries: 'century',
-};
+}));
 /** Days per duration unit, so rules can compare durations. */
-export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
+export const DAYS_PER_UNIT: ReadonlyMap<string, number> = new Map(Object.entries({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4, year: 365, season: 270, decade: 3650, century: 36500,
-};
+}));
 
 const QUALIFIERS = ['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'under', 'approximately', 'an estimated', 'just over', 'just under', 'close to', 'exceeding', 'upwards of', 'as many as', 'as much as', 'only', 'just'];
 const QUALIFIER = `(?:(?:${QUALIFIERS.join('|')})\\s+)`;
@@ -245,7 +246,7 @@ function parseNumber(raw: string): number {
   const words = s.split('-');
   const tens = words[0];
   const ones = words[1];
-  return (SMALL[tens] ?? NaN) + (ones ? SMALL[ones] ?? 0 : 0);
+  return (SMALL.get(tens) ?? NaN) + (ones ? SMALL.get(ones) ?? 0 : 0);
 }
 
 /** Whether `after` may start a unit suffix: a space (any non-ASCII character may be one), `%` or `-`. */
@@ -256,7 +257,7 @@ function maySuffix(after: string): boolean {
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
-  return SCALE[raw.trim().toLowerCase()] ?? 1;
+  return SCALE.get(raw.trim().toLowerCase()) ?? 1;
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -342,7 +343,7 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const after = slice.slice(matchEnd, matchEnd + 80);
     if (moneyFigure !== undefined) {
       const sym = currency.trim().replace(/\.$/, '');
-      const unit = CURRENCY_SYMBOL[sym] ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
+      const unit = CURRENCY_SYMBOL.get(sym) ?? (sym === 'US$' ? 'USD' : sym === 'RMB' ? 'CNY' : sym === 'Rs' ? 'INR' : sym.toUpperCase());
       out.push(build(text, start, end, quantity(parseNumber(moneyFigure) * scaleOf(moneyScale), unit, 'money', qualifier), 0.95));
       continue;
     }
@@ -365,14 +366,14 @@ export function extractQuantities(text: string, region: Span): Mention[] {
     const cur = suffixed ? CURRENCY_AFTER.exec(after) : null;
     if (cur) {
       end += cur[0].length;
-      out.push(build(text, start, end, quantity(value, CURRENCY_WORD[cur[1].toLowerCase()] ?? cur[1], 'money', qualifier), 0.9));
+      out.push(build(text, start, end, quantity(value, CURRENCY_WORD.get(cur[1].toLowerCase()) ?? cur[1], 'money', qualifier), 0.9));
       continue;
     }
     const dur = suffixed ? DURATION.exec(after) : null;
     // `three years ago`, `a week later`, `Updated 5 sec ago`: a point in time (dates' business), not an amount.
     if (dur && /^\s+(?:earlier|ago|later)\b/.test(after.slice(dur[0].length))) continue;
     if (dur) {
-      const unit = DURATION_UNITS[dur[1].toLowerCase()];
+      const unit = DURATION_UNITS.get(dur[1].toLowerCase())!;
       // "2025 years" is not a thing; a 4-digit bare number before a time word is a year ("2014 season").
       if (isDigits && /^(19|20)\d\d$/.test(raw)) continue;
       end += dur[0].length;

@@ -3,6 +3,7 @@ import { DAYS_PER_UNIT } from '../../entities/quantities';
 import type { Rule, RuleHit } from '../rule';
 import { CUE_AGE, CUE_CAPACITY, CUE_PART_OF_WHOLE } from '../cues';
 import type { RuleContext } from '../context';
+import { allMatches } from '../text';
 
 /** Longest plausible duration, in days, of events that are over within hours or days. */
 const EVENT_MAX_DAYS: readonly [RegExp, number, string][] = [
@@ -16,9 +17,10 @@ const SHARE_CONTEXT = /\b(?:turnout|share|of\s+(?:the\s+)?(?:registered\s+)?(?:v
 const GROWTH_CONTEXT = /\b(?:rose|rise|rising|risen|grew|grow|growth|increase|increased|jumped|surged|soared|up|higher|more\s+than|gain|gained|climbed|return|returns|markup|inflation|interest|times)\b/i;
 const ROLE = /\b(?:minister|president|prime\s+minister|mp|senator|governor|mayor|judge|ceo|chief\s+executive|chairman|chairwoman|general|ambassador|director|officer|soldier|pilot|professor|lawyer|candidate|voter)\b/i;
 /** Rough US-dollar value of one unit, to compare sums across currencies (orders of magnitude only). */
-const USD_PER_UNIT: Readonly<Record<string, number>> = {
+// A Map: read as an object with a currency code as key, it was a megamorphic keyed load.
+const USD_PER_UNIT: ReadonlyMap<string, number> = new Map(Object.entries({
   USD: 1, EUR: 1.1, GBP: 1.3, JPY: 0.007, CNY: 0.14, INR: 0.012, PKR: 0.0036, THB: 0.03, CHF: 1.1, AED: 0.27, SAR: 0.27, KES: 0.008, NGN: 0.0007, ZAR: 0.055, RUB: 0.011, TRY: 0.03, ZMW: 0.04,
-};
+}));
 const WORLD_OUTPUT_USD = 1.2e14;
 const CAPACITY = /(\d{1,3}(?:,\d{3})+|\d+)(?:-|\s+)(?:capacity|seat(?:er)?|seat\s+capacity)\b|\bcapacity\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)/gi;
 const CROWD = /\b(?:crowd|attendance|audience|gate|spectators|fans)\s+(?:of\s+)?(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:spectators|fans)\s+(?:packed|filled|crammed|watched\s+(?:at|in))/gi;
@@ -95,11 +97,11 @@ const EVENT_NOUN = /\b(?:(?:tele)?phone\s+call|video\s+call|phone\s+conversation
 function eventBefore(subject: string): string {
   const rel = /\b(?:that|which)\s+$/i.exec(subject);
   if (rel) {
-    const nouns = [...subject.slice(Math.max(0, rel.index - 80), rel.index).matchAll(EVENT_NOUN)];
+    const nouns = allMatches(EVENT_NOUN, subject.slice(Math.max(0, rel.index - 80), rel.index));
     return nouns.length ? nouns[nouns.length - 1][0] : '';
   }
   const clause = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1);
-  for (const m of clause.matchAll(EVENT_NOUN)) {
+  for (const m of allMatches(EVENT_NOUN, clause)) {
     if (/\b(?:at|in|during|after|before|from|of|since|following|until|on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i.test(clause.slice(0, m.index))) continue;
     return m[0];
   }
@@ -129,7 +131,7 @@ export const implausibleQuantity: Rule = {
       if (!where) continue;
       const before = ctx.text.slice(where.sentence.start, m.start);
       if (v.category === 'duration') {
-        const days = v.value * (DAYS_PER_UNIT[v.unit] ?? 0);
+        const days = v.value * (DAYS_PER_UNIT.get(v.unit) ?? 0);
         const lasted = LASTED.exec(before);
         const hyphenEvent = /^-\w+\s+((?:tele)?phone\s+call|call|speech|interview|meeting|press\s+conference|conversation)\b/i.exec(ctx.text.slice(m.start + m.text.search(/-/), m.start + m.text.length + 30));
         const event = lasted ? eventBefore(before.slice(0, lasted.index)) : hyphenEvent ? hyphenEvent[1] : '';
@@ -145,7 +147,7 @@ export const implausibleQuantity: Rule = {
         if (SHARE_CONTEXT.test(ctx.text.slice(m.start, where.sentence.end).slice(0, 80) + ' ' + before.slice(-60)) && !GROWTH_CONTEXT.test(before.slice(-40))) {
           push(m.start, m.end, `A share or turnout of ${v.value}% is impossible: a part cannot exceed its whole.`);
         } else if (/\bturnout\b/i.test(sentence)) push(m.start, m.end, `A turnout of ${v.value}% is impossible.`);
-      } else if (v.category === 'money' && USD_PER_UNIT[v.unit] !== undefined && v.value * USD_PER_UNIT[v.unit] > WORLD_OUTPUT_USD) {
+      } else if (v.category === 'money' && v.value * (USD_PER_UNIT.get(v.unit) ?? 0) > WORLD_OUTPUT_USD) {
         push(m.start, m.end, `"${m.text}" is more than the world's annual economic output; check the figure or the scale word.`);
       } else if (v.category === 'other' && /cubic\s+met(?:re|er)s\s+(?:per|a)\s+second/.test(v.unit) && v.value > 1e6) {
         push(m.start, m.end, `"${m.text}" is several times the flow of the Amazon (about 200,000 cubic metres per second); check the figure or the unit.`);
@@ -166,26 +168,26 @@ export const implausibleQuantity: Rule = {
       if (block.kind === 'chrome' || block.kind === 'meta') continue;
       const t = block.text;
       const cues = ctx.blockCues(block);
-      if (cues & CUE_PART_OF_WHOLE) for (const m of t.matchAll(PART_OF_WHOLE)) {
+      if (cues & CUE_PART_OF_WHOLE) for (const m of allMatches(PART_OF_WHOLE, t)) {
         const part = num(m[1]);
         const whole = num(m[2]);
         if (part > whole && !/^(?:19|20)\d\d$/.test(m[2])) push(block.start + m.index!, block.start + m.index! + m[0].length, `${m[1]} of ${m[2]} is impossible: the part exceeds the whole.`);
       }
-      if (cues & CUE_AGE) for (const m of t.matchAll(AGE)) {
+      if (cues & CUE_AGE) for (const m of allMatches(AGE, t)) {
         const age = num(m[1] ?? m[2]);
         const near = t.slice(m.index!, m.index! + m[0].length + 40);
         if (age > 122 || (age < 16 && ROLE.test(near.slice(m[0].length)))) push(block.start + m.index!, block.start + m.index! + m[0].length, `An age of ${age} is impossible for this person's role.`);
       }
-      if (anyEconomy && hasEconomyCue(t)) for (const m of t.matchAll(BEYOND_ECONOMY)) {
+      if (anyEconomy && hasEconomyCue(t)) for (const m of allMatches(BEYOND_ECONOMY, t)) {
         const sentence = ctx.locate(block.start + m.index!)?.sentence.text ?? '';
         if (SHORT_EVENT.test(sentence)) push(block.start + m.index!, block.start + m.index! + m[0].length, 'A short disruption cannot cost more than a whole year of national output; check the claim and its source.');
       }
     }
     // Parts exceeding a whole stated elsewhere in the article: crowds over a stadium's capacity, votes over a house's seats.
     const articleText = ctx.text.slice(ctx.article.start, ctx.article.end);
-    const capacities = (mayStateCapacity(ctx, articleText) ? [...articleText.matchAll(CAPACITY)] : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const capacities = (mayStateCapacity(ctx, articleText) ? allMatches(CAPACITY, articleText) : []).map((m) => ({ value: num(m[1] ?? m[2]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (capacities.length) {
-      for (const m of articleText.matchAll(CROWD)) {
+      for (const m of allMatches(CROWD, articleText)) {
         const crowd = num(m[1] ?? m[2]);
         const cap = capacities.find((c) => crowd > c.value * 1.2 && c.value >= 1000);
         if (cap) {
@@ -195,7 +197,7 @@ export const implausibleQuantity: Rule = {
         }
       }
     }
-    const bodies = (hasMemberBodyCue(articleText) ? [...articleText.matchAll(MEMBER_BODY)] : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
+    const bodies = (hasMemberBodyCue(articleText) ? allMatches(MEMBER_BODY, articleText) : []).map((m) => ({ value: num(m[1]), start: ctx.article.start + m.index!, end: ctx.article.start + m.index! + m[0].length }));
     if (bodies.length) {
       for (const m of ctx.quantities) {
         const v = q(m);

@@ -2,6 +2,7 @@ import type { Mention, QuantityValue } from '../../types';
 import type { Rule, RuleHit } from '../rule';
 import type { RuleContext } from '../context';
 import { CUE_DEATH } from '../cues';
+import { allMatches } from '../text';
 
 // "the 17 victims", "the new 1.5 per cent level", "the £34.1m overspend": a figure presented as already known.
 const DEFINITE = /\b(?:the|its|their|his|her|our)\s+(?:(?:new|same|original|total|reported|official|initial|full|final|entire|whole|record|current|agreed)\s+)?$/i;
@@ -58,7 +59,7 @@ function tollFigures(ctx: RuleContext): Mention[] {
   const out: Mention[] = [];
   for (const b of ctx.blocks) {
     if (b.kind === 'meta' || b.kind === 'chrome' || !(ctx.blockCues(b) & CUE_DEATH)) continue;
-    for (const m of b.text.matchAll(TOLL)) {
+    for (const m of allMatches(TOLL, b.text)) {
       const start = b.start + m.index! + m[0].length - m[1].length;
       if (ctx.quantities.some((q) => q.start <= start && start < q.end)) continue;
       out.push({ start, end: start + m[1].length, text: m[1], type: 'quantity', confidence: 0.8, normalized: { kind: 'quantity', value: Number(m[1].replace(/,/g, '')), unit: 'dead', category: 'count' } });

@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../rule';
 import { hasNamedAttribution } from '../attribution';
 import { CUE_MODAL } from '../cues';
+import { allMatches } from '../text';
 
 // "would" (conditional, reported speech) and "can" (capability) are not confident forecasts.
 const MODAL = '(?:will|could|is\\s+set\\s+to|are\\s+set\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+certain\\s+to|are\\s+certain\\s+to|is\\s+bound\\s+to|promises?\\s+to|promises?|promised)';
@@ -9,6 +10,8 @@ const EFFECT = '(?:cut|cuts|reduce|lift|raise|boost|increase|push\\s+(?:up|down)
 const FORECAST = new RegExp(`\\b${MODAL}\\s+(?:(?:also|further|easily|likely|probably|almost\\s+certainly|certainly|quickly|soon|immediately|eventually|ultimately|not\\s+only|help|help\\s+to|be\\s+able\\s+to)\\s+){0,2}(?:${EFFECT}\\b)?`, 'gi');
 
 const ENDS_WITH_EFFECT = new RegExp(`${EFFECT}\\s*$`, 'i');
+// A further effect verb sharing the modal ("will condemn X to relegation and cost …").
+const AND_EFFECT = new RegExp(`\\band\\s+${EFFECT}\\b`, 'gi');
 
 // What every FORECAST match starts with (a superset test, without FORECAST's backtracking) is
 // CUE_MODAL of ../cues: MODAL's alternatives up to their first fixed word (a bare "is" does not pass).
@@ -50,7 +53,7 @@ export const speculativeClaim: Rule = {
           // The figure must be the size of the effect: right after the verb, after by/to/of, or a deadline after "within".
           // Coordinated effects share the modal: "will condemn X to relegation and cost the city 2,000 jobs".
           const verbEnds = [start + m[0].length];
-          for (const c of ctx.text.slice(start + m[0].length, clauseEnd).matchAll(new RegExp(`\\band\\s+${EFFECT}\\b`, 'gi'))) verbEnds.push(start + m[0].length + c.index! + c[0].length);
+          for (const c of allMatches(AND_EFFECT, ctx.text.slice(start + m[0].length, clauseEnd))) verbEnds.push(start + m[0].length + c.index + c[0].length);
           const figure = ctx.quantities.find((q) => verbEnds.some((verbEnd) => {
             if (q.start < verbEnd || q.end > clauseEnd) return false;
             const gap = ctx.text.slice(verbEnd, q.start);

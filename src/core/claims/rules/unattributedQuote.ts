@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../rule';
 import { SOURCE_RE, SPEAKER_RE, SPEECH_RE } from '../attribution';
 import { previousSentence, type RuleContext } from '../context';
-import { hasWords, type Sentence } from '../text';
+import { hasWords, isSpaceCode, type Sentence } from '../text';
 import { nameOccurrences } from '../names';
 
 const MIN_WORDS = 5;
@@ -31,6 +31,29 @@ function standsAlone(text: string, from: number, at: number): boolean {
   if (p === from) return true;
   const c = text[p - 1];
   return p < at && (c === '.' || c === '?' || c === '!') && text[p] === ' ';
+}
+
+/**
+ * True when `text.slice(from, to)`, without a closing quote mark and the blanks after it
+ * (`.replace(/[”"]\s*$/, '')`), ends with a sentence stop and blanks (`/[.!?]\s*$/`): read back
+ * from the end rather than by two regexes that each try every character of the quotation.
+ */
+export function endsWithStop(text: string, from: number, to: number): boolean {
+  let p = blanksBefore(text, from, to);
+  if (p > from && isCloseQuote(text.charCodeAt(p - 1))) p = blanksBefore(text, from, p - 1);
+  if (p === from) return false;
+  const c = text.charCodeAt(p - 1);
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+/** The start of the run of blanks (`\s`) that ends at `to` (not before `from`). */
+function blanksBefore(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+function isCloseQuote(c: number): boolean {
+  return c === 0x201d || c === 34; // ” "
 }
 
 /** `unattributed-quote`: a quotation whose speaker is named neither in its sentence nor in the one before. */
@@ -63,7 +86,7 @@ export const unattributedQuote: Rule = {
         const afterAll = ctx.text.slice(chainEnd, block.end);
         const afterStop = afterAll.search(/[.!?](?:\s|$)/);
         // A quotation closing on its own full stop ends its sentence: what follows is another sentence.
-        const endsSentence = /[.!?]\s*$/.test(ctx.text.slice(block.quotes[qi].inner.start, chainEnd).replace(/[”"]\s*$/, ''));
+        const endsSentence = endsWithStop(ctx.text, block.quotes[qi].inner.start, chainEnd);
         const after = endsSentence ? '' : afterStop === -1 ? afterAll : afterAll.slice(0, afterStop + 1);
         if (attributes(after)) return;
         // The sentence before, across a paragraph break but not across a subheading.

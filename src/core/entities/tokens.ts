@@ -19,7 +19,23 @@ export interface Token {
 
 /** The token grammar `tokenize` scans, as a regex (words | numbers | any other non-space), for reference and tests. */
 export const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '•', '·', '(', '[', '—', '–', '-', '*', '>', '|']);
+/** Punctuation after which a word starts a sentence (asked through isSentenceOpener). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '•', '·', '(', '[', '—', '–', '-', '*', '>', '|']);
+
+/**
+ * `SENTENCE_OPENERS.has(p)` by character code. Why: every punctuation token asked the Set, hashing
+ * a fresh one-character string each time (perf: FindOrderedHashSetEntry under tokenize).
+ */
+export function isSentenceOpener(p: string): boolean {
+  if (p.length !== 1) return false;
+  switch (p.charCodeAt(0)) {
+    case 46: case 33: case 63: case 58: case 59: case 34: case 40: case 91: case 45: case 42: case 62: case 124: // . ! ? : ; " ( [ - * > |
+    case 0x201c: case 0x2018: case 0x2022: case 0xb7: case 0x2014: case 0x2013: // “ ‘ • · — –
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Code-point classes the tokenizer needs: letter, mark, number, whitespace, other. */
 const L = 1, M = 2, N = 3, SPACE = 4, OTHER = 0;
@@ -119,7 +135,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let wordEnd = j;
       // A possessive ends the name: `Pakistan’s` → `Pakistan` + `’s`.
       if (j - s > 3 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) wordEnd = j - 2;
-      out[out.length] = wordToken(text.slice(s, wordEnd), s, spaceBefore, opens);
+      out[out.length] = wordToken(text, s, wordEnd, spaceBefore, opens);
       if (wordEnd < j) out[out.length] = { text: text.slice(wordEnd, j), start: wordEnd, end: j, kind: 'possessive', cap: false, upper: false, sentenceStart: false, spaceBefore: false, cues: -1 };
       opens = false;
       i = j;
@@ -149,19 +165,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-function wordToken(word: string, start: number, spaceBefore: boolean, sentenceStart: boolean): Token {
-  const c0 = word.charCodeAt(0);
+/**
+ * The word token for text[start, end). Its characters are read from `text` (the article, one string
+ * representation) rather than from the sliced word, whose representation varies (short copies, long
+ * slices, two-byte), which made the reads megamorphic.
+ */
+function wordToken(text: string, start: number, end: number, spaceBefore: boolean, sentenceStart: boolean): Token {
+  const word = text.slice(start, end);
+  const c0 = text.charCodeAt(start);
   // ASCII first letters (most words) answer without building lower/upper-case copies.
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
-  const upper = cap && word.length >= 2 && isAllCaps(word);
-  return { text: word, start, end: start + word.length, kind: 'word', cap, upper, sentenceStart, spaceBefore, cues: -1 };
+  const upper = cap && end - start >= 2 && isAllCaps(text, start, end, word);
+  return { text: word, start, end, kind: 'word', cap, upper, sentenceStart, spaceBefore, cues: -1 };
 }
 
-/** Two or more letters and no lower-case one (`ISLAMABAD`, `CNES`, `G7`…); `word` starts with a capital. */
-function isAllCaps(word: string): boolean {
+/** Two or more letters and no lower-case one (`ISLAMABAD`, `CNES`, `G7`…) in `word` = text[start, end), which starts with a capital. */
+function isAllCaps(text: string, start: number, end: number, word: string): boolean {
   let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase() && /\p{L}.*\p{L}/su.test(word);
@@ -177,7 +199,7 @@ function isAllCaps(word: string): boolean {
 function opensAfter(punct: Token, before: Token | undefined, opensBefore: boolean): boolean {
   const p = punct.text;
   // (NOT_SENTENCE_END matches only capitalised words of up to four letters: others skip the pattern.)
-  if (SENTENCE_OPENERS.has(p)) return !(p === '.' && before?.kind === 'word' && before.cap && before.end - before.start <= 4 && NOT_SENTENCE_END.test(before.text));
+  if (isSentenceOpener(p)) return !(p === '.' && before?.kind === 'word' && before.cap && before.end - before.start <= 4 && NOT_SENTENCE_END.test(before.text));
   return isClosing(p) ? opensBefore : false;
 }
 

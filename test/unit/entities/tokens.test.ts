@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize, TOKEN_PATTERN, type Token } from '../../../src/core/entities/tokens';
+import { isSentenceOpener, SENTENCE_OPENERS, tokenize, TOKEN_PATTERN, type Token } from '../../../src/core/entities/tokens';
 import { labelledTexts, lineSpans } from '../../support/labels';
 
 /** The tokenizer as it was written first: TOKEN_PATTERN plus a possessive split. The scanner must agree with it. */
@@ -83,5 +83,15 @@ describe('rule tokenizer', () => {
       }
     }
     assert.ok(lines > 200, `${lines} lines`);
+  });
+});
+
+describe('isSentenceOpener', () => {
+  it('answers every character (and a few longer strings) as SENTENCE_OPENERS does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const p = String.fromCharCode(c);
+      assert.equal(isSentenceOpener(p), SENTENCE_OPENERS.has(p), `U+${c.toString(16)}`);
+    }
+    for (const p of ['', '..', '?!', '😀', '—.']) assert.equal(isSentenceOpener(p), SENTENCE_OPENERS.has(p), p);
   });
 });

@@ -81,9 +81,12 @@ function isApostrophe(c: number): boolean {
 }
 
 /**
- * The distinct surnames nameOccurrences finds in the texts, in order of first occurrence, without
- * the work of placing each occurrence (given name, title, cue). The words that are never surnames
- * are dropped once per distinct word rather than once per occurrence.
+ * The distinct surnames nameOccurrences finds in the texts that can be variant spellings of one
+ * another, in order of first occurrence, without the work of placing each occurrence (given name,
+ * title, cue). The words that are never surnames are dropped once per distinct word rather than
+ * once per occurrence. A variant's spelling folds to five letters or more (isVariantFoldedWith):
+ * a four-letter ASCII surname folds to four and is left out (a seventh of the capitalised words);
+ * a non-ASCII one is kept, as folding may change its length.
  */
 export function distinctSurnames(texts: readonly string[]): string[] {
   const words = new Set<string>();
@@ -92,7 +95,7 @@ export function distinctSurnames(texts: readonly string[]): string[] {
     if (!capitalised) continue;
     for (const raw of capitalised) {
       const w = withoutPossessiveEnd(raw);
-      if (w.length >= 4) words.add(w);
+      if (w.length >= 5 || (w.length === 4 && !isAscii(w))) words.add(w);
     }
   }
   const out: string[] = [];

@@ -217,6 +217,22 @@ const COUNT_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'police',
 /** Participles that stand for people right after a number (`14 dead`, `over 20 killed`), never later. */
 const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'displaced', 'arrested', 'detained']);
 
+// What countNoun asks of a lower-cased word, as bits of one Map lookup: it asked up to four Sets
+// per word (and its look-ahead asked two of them again of the next word).
+const STOP_WORD = 1;
+const PARTICIPLE = 2;
+const IRREGULAR_PLURAL = 4;
+const COUNT_WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  mark(STOP, STOP_WORD);
+  mark(PARTICIPLE_COUNT, PARTICIPLE);
+  mark(COUNT_IRREGULAR, IRREGULAR_PLURAL);
+  return flags;
+})();
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -264,7 +280,12 @@ const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 export function isPluralNoun(w: string): boolean {
   const lower = w.toLowerCase();
-  if (COUNT_IRREGULAR.has(lower)) return true;
+  return isPluralLower(lower, COUNT_WORD_FLAGS.get(lower) ?? 0);
+}
+
+/** isPluralNoun of a lower-cased word, given its COUNT_WORD_FLAGS. */
+function isPluralLower(lower: string, flags: number): boolean {
+  if (flags & IRREGULAR_PLURAL) return true;
   // `/[a-z]{2,}s$/` and not `/(ss|us|is|ous)$/`, read by character.
   const n = lower.length;
   if (n < 3 || lower.charCodeAt(n - 1) !== 115) return false;
@@ -292,21 +313,31 @@ const startsUpperAscii = (w: string): boolean => {
 function countNoun(after: string, value: number): { noun: string; length: number } | null {
   let offset = 0;
   let best: { noun: string; length: number } | null = null;
+  // The word at `offset`, when the look-ahead below has read it already.
+  let ahead: RegExpExecArray | null = null;
+  let aheadLower = '';
+  let aheadFlags = 0;
   for (let i = 0; i < 4; i++) {
-    const m = wordAt(after, offset);
+    const m = ahead ?? wordAt(after, offset);
     if (!m) break;
     const w = m[1];
-    const lower = w.toLowerCase();
-    if (i === 0 && PARTICIPLE_COUNT.has(lower)) return { noun: lower, length: m[0].length };
-    if (STOP.has(lower) || w.endsWith('ly') || w.endsWith('ed') || PARTICIPLE_COUNT.has(lower)) break;
+    const lower = ahead ? aheadLower : w.toLowerCase();
+    const flags = ahead ? aheadFlags : COUNT_WORD_FLAGS.get(lower) ?? 0;
+    ahead = null;
+    if (i === 0 && flags & PARTICIPLE) return { noun: lower, length: m[0].length };
+    if (flags & (STOP_WORD | PARTICIPLE) || w.endsWith('ly') || w.endsWith('ed')) break;
     offset += m[0].length;
-    if (isPluralNoun(w)) best = { noun: lower, length: offset };
+    if (isPluralLower(lower, flags)) best = { noun: lower, length: offset };
     // A possessive ends the count's noun phrase ("two countries’ agencies" counts countries).
     if (endsPossessive(w)) break;
     // A capitalised word must be a modifier (`Chinese workers`), never the head of the count.
     if (best && !startsUpperAscii(w)) {
       const next = wordAt(after, offset);
-      if (!next || STOP.has(next[1].toLowerCase()) || !isPluralNoun(next[1])) break;
+      if (!next) break;
+      aheadLower = next[1].toLowerCase();
+      aheadFlags = COUNT_WORD_FLAGS.get(aheadLower) ?? 0;
+      if (aheadFlags & STOP_WORD || !isPluralLower(aheadLower, aheadFlags)) break;
+      ahead = next;
     }
   }
   return best && !startsUpperAscii(best.noun) ? best : null;

@@ -45,8 +45,10 @@ describe('claims: name-inconsistency', () => {
 });
 
 describe('distinctSurnames', () => {
-  // The surnames of nameOccurrences (which finds the capitalised words with a regex), in order of first occurrence.
-  const reference = (text: string): string[] => [...new Set(nameOccurrences(text, 0).map((o) => o.surname))];
+  // The surnames of nameOccurrences (which finds the capitalised words with a regex), in order of first
+  // occurrence, but for the four-letter ASCII ones (they fold to four letters: never a variant spelling).
+  const canBeVariant = (w: string): boolean => w.length >= 5 || /[^\x00-\x7f]/.test(w);
+  const reference = (text: string): string[] => [...new Set(nameOccurrences(text, 0).map((o) => o.surname))].filter(canBeVariant);
   const collected = (text: string): string[] => distinctSurnames([text]);
 
   it('finds the surnames nameOccurrences finds, on edge cases', () => {

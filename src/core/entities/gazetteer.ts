@@ -1,6 +1,7 @@
 import { CAPITALS, CITIES, COUNTRIES, REGIONS, THE_PLACES } from './data/places';
 import { DEMONYMS, ORGANIZATIONS } from './data/misc';
 import { codeAt, lowerCase } from '../text/chars';
+import { HASH_SEED, fnvStep, isBitSet, setBit } from '../text/hashBits';
 
 export type GazetteerType = 'place' | 'organization' | 'misc';
 
@@ -34,16 +35,13 @@ let asciiKeyBits: Uint32Array | undefined;
 let asciiPrefixBits: Uint32Array | undefined;
 
 const NOT_ASCII = -1;
-// FNV-1a (the start as an int32, so the hash stays a small integer in the loops).
-const HASH_START = 0x811c9dc5 | 0;
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
 /**
  * FNV-1a hash of `gazetteerKey(s)` computed without building the key, for ASCII strings
  * (where the key is just lower case with whitespace runs made one space); NOT_ASCII otherwise.
  */
 export function asciiKeyHash(s: string): number {
-  let h = HASH_START;
+  let h = HASH_SEED;
   let inSpace = false;
   for (let i = 0, n = s.length; i < n; i++) {
     let c = codeAt(s, i);
@@ -56,7 +54,7 @@ export function asciiKeyHash(s: string): number {
       inSpace = false;
       if (c >= 65 && c <= 90) c += 32;
     }
-    h = hashStep(h, c);
+    h = fnvStep(h, c);
   }
   return h >>> 0;
 }
@@ -66,8 +64,6 @@ const bitA = (h: number) => h & 0xffff;
 const bitB = (h: number) => h >>> 16;
 const prefixBitA = (h: number) => h & 0x1ffff;
 const prefixBitB = (h: number) => h >>> 15;
-const isSet = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
-const setBit = (bits: Uint32Array, i: number) => void (bits[i >>> 5] |= 1 << (i & 31));
 
 function buildAsciiKeyBits(keys: Iterable<string>): Uint32Array {
   const bits = new Uint32Array(1 << 11);
@@ -85,9 +81,9 @@ function buildAsciiPrefixBits(keys: Iterable<string>): Uint32Array {
   for (const key of keys) {
     // A key is already lower case with single spaces: the hash of each prefix is asciiKeyHash of that prefix.
     // An ASCII word can match only the ASCII prefixes, so hashing stops at the first other character.
-    let h = HASH_START;
+    let h = HASH_SEED;
     for (let i = 0; i < key.length && key.charCodeAt(i) < 128; i++) {
-      h = hashStep(h, key.charCodeAt(i));
+      h = fnvStep(h, key.charCodeAt(i));
       setBit(bits, prefixBitA(h >>> 0));
       setBit(bits, prefixBitB(h >>> 0));
     }
@@ -103,7 +99,7 @@ export function gazetteerMayStartWith(word: string): boolean {
   const h = asciiKeyHash(word);
   if (h === NOT_ASCII) return true;
   asciiPrefixBits ??= buildAsciiPrefixBits((table ??= build()).keys());
-  return isSet(asciiPrefixBits, prefixBitA(h)) && isSet(asciiPrefixBits, prefixBitB(h));
+  return isBitSet(asciiPrefixBits, prefixBitA(h)) && isBitSet(asciiPrefixBits, prefixBitB(h));
 }
 
 /**
@@ -114,7 +110,7 @@ function mayHaveKey(name: string): boolean {
   const h = asciiKeyHash(name);
   if (h === NOT_ASCII) return true;
   asciiKeyBits ??= buildAsciiKeyBits((table ??= build()).keys());
-  return isSet(asciiKeyBits, bitA(h)) && isSet(asciiKeyBits, bitB(h));
+  return isBitSet(asciiKeyBits, bitA(h)) && isBitSet(asciiKeyBits, bitB(h));
 }
 
 function build(): Map<string, GazetteerEntry> {

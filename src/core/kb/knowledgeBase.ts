@@ -1,6 +1,7 @@
 import type { Actor, ActorType, Role } from './actor';
 import { editDistance, nameKey } from './names';
 import { codeAt } from '../text/chars';
+import { HASH_SEED, fnvStep, isBitSet, setBit } from '../text/hashBits';
 import { defaultActors } from './defaultKnowledgeBase';
 
 export type { Actor, ActorType, Role, ActorSource, KbProblem } from './actor';
@@ -23,19 +24,11 @@ function tokenBudget(len: number): number {
 const FUZZY_TOTAL = 3;
 /** Distinct strings match() remembers before starting over (a corpus scan asks about many). */
 const MATCH_MEMO_LIMIT = 20_000;
-/**
- * FNV-1a, as in the gazetteer: the start as an int32, so the hash stays a small integer in the loops.
- * Used by the filters that answer most `match` questions (names of no actor) without the memo.
- */
-const HASH_START = 0x811c9dc5 | 0;
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-/** Two bit positions per hash in 2^13 bits (the base has a few hundred names). */
+/** The filters that answer most `match` questions (names of no actor) without the memo: two bit positions per hash in 2^13 bits (the base has a few hundred names). */
 const FILTER_BITS = 1 << 13;
 const bitA = (h: number): number => h & (FILTER_BITS - 1);
 const bitB = (h: number): number => (h >>> 13) & (FILTER_BITS - 1);
-const isSet = (bits: Uint32Array, i: number): boolean => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
-const setBit = (bits: Uint32Array, i: number): void => void (bits[i >>> 5] |= 1 << (i & 31));
-const mayHold = (bits: Uint32Array, h: number): boolean => isSet(bits, bitA(h)) && isSet(bits, bitB(h));
+const mayHold = (bits: Uint32Array, h: number): boolean => isBitSet(bits, bitA(h)) && isBitSet(bits, bitB(h));
 function addHash(bits: Uint32Array, h: number): void {
   setBit(bits, bitA(h));
   setBit(bits, bitB(h));
@@ -54,8 +47,8 @@ let plainWords = 0;
 function plainKeyHashes(text: string): boolean {
   const n = text.length;
   if (n === 0 || codeAt(text, 0) === 32 || codeAt(text, n - 1) === 32) return false;
-  let h = HASH_START;
-  let initials = HASH_START;
+  let h = HASH_SEED;
+  let initials = HASH_SEED;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < n; i++) {
@@ -68,10 +61,10 @@ function plainKeyHashes(text: string): boolean {
     } else {
       if (c >= 65 && c <= 90) c += 32;
       else if (c === 96) c = 39; // nameKey writes ` as '
-      if (wordStart) initials = hashStep(initials, c);
+      if (wordStart) initials = fnvStep(initials, c);
       wordStart = false;
     }
-    h = hashStep(h, c);
+    h = fnvStep(h, c);
   }
   // nameKey drops a leading "the ": such texts are left to the memo.
   if (words > 1 && n > 4 && (codeAt(text, 0) | 32) === 116 && (codeAt(text, 1) | 32) === 104 && (codeAt(text, 2) | 32) === 101 && codeAt(text, 3) === 32) return false;
@@ -83,15 +76,15 @@ function plainKeyHashes(text: string): boolean {
 
 /** FNV-1a of a key's code units. */
 function keyHash(key: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = fnvStep(h, key.charCodeAt(i));
   return h;
 }
 
 /** FNV-1a of the first code unit of each of a key's words. */
 function initialsHash(words: readonly string[]): number {
-  let h = HASH_START;
-  for (const w of words) h = hashStep(h, w.charCodeAt(0));
+  let h = HASH_SEED;
+  for (const w of words) h = fnvStep(h, w.charCodeAt(0));
   return h;
 }
 

@@ -4,22 +4,16 @@
  * numbers, which keeps tagging fast and the model format a flat table of integer keys.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { HASH_SEED, fnvStep } from '../text/hashBits';
 
-/** FNV-1a step: folds one UTF-16 code unit into a running hash. */
-export function fnvStep(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME);
-}
+export { HASH_SEED, fnvStep };
 
 /** FNV-1a of a whole string (UTF-16 code units). */
 export function hashString(s: string): number {
-  let h = FNV_OFFSET;
+  let h = HASH_SEED;
   for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h | 0;
 }
-
-export const HASH_SEED = FNV_OFFSET | 0;
 
 /** Murmur3 finaliser: spreads bits so that combined keys do not cluster. */
 export function mix(h: number): number {

@@ -4,6 +4,8 @@
  * Training, lexicons and classification all go through here, so they always agree.
  */
 
+import { HASH_SEED, fnvStep } from '../text/hashBits';
+
 // Function words carry no topic; dropping them also lets "rate of inflation" ≈ "inflation rate" stay apart cleanly.
 const STOPWORDS = new Set(
   (
@@ -153,11 +155,7 @@ const MULTIBYTE = 128;
 const BYTE_KINDS = new Uint16Array(256);
 for (let c = 0; c < 256; c++) BYTE_KINDS[c] = c < 0x80 ? LATIN1[c] : MULTIBYTE;
 
-/** The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit. */
-function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-const HASH_SEED = 0x811c9dc5 | 0;
+// The hash WordTable files a word under: FNV-1a over its UTF-16 code units, one step a unit (fnvStep).
 
 // FNV's prime is odd, so each step can be undone: the hash of a word without its last character,
 // from the word's hash and that character (how a plural's stem is looked up without a new pass).
@@ -168,7 +166,7 @@ function hashUnstep(h: number, c: number): number {
 
 function hashOf(word: string): number {
   let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
   return h;
 }
 
@@ -226,11 +224,11 @@ function scanWords(text: string, lowered: boolean): number {
     let flags = gapBreaks ? GAP_BEFORE : 0;
     let h = HASH_SEED;
     if (first > 0xffff) {
-      h = hashStep(h, (chars[i] = highSurrogate(first)));
-      h = hashStep(h, (chars[i + 1] = lowSurrogate(first)));
+      h = fnvStep(h, (chars[i] = highSurrogate(first)));
+      h = fnvStep(h, (chars[i + 1] = lowSurrogate(first)));
       i += 2;
     } else {
-      h = hashStep(h, (chars[i] = first));
+      h = fnvStep(h, (chars[i] = first));
       i++;
     }
     // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
@@ -246,7 +244,7 @@ function scanWords(text: string, lowered: boolean): number {
         flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
         const lower = k >> 8;
         chars[i] = lower;
-        h = hashStep(h, lower);
+        h = fnvStep(h, lower);
         b++;
         i++;
         continue;
@@ -258,12 +256,12 @@ function scanWords(text: string, lowered: boolean): number {
       flags |= (k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
       b += utf8Length;
       if (dp > 0xffff) {
-        h = hashStep(h, (chars[i] = highSurrogate(dp)));
-        h = hashStep(h, (chars[i + 1] = lowSurrogate(dp)));
+        h = fnvStep(h, (chars[i] = highSurrogate(dp)));
+        h = fnvStep(h, (chars[i + 1] = lowSurrogate(dp)));
         i += 2;
       } else {
         const lower = dp < 256 ? LATIN1[dp] >> 8 : dp;
-        h = hashStep(h, (chars[i] = lower));
+        h = fnvStep(h, (chars[i] = lower));
         i++;
       }
     }
@@ -547,7 +545,7 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
       first = cp < 256 ? LATIN1[cp] >> 8 : cp;
     }
     let flags = c & MULTIBYTE ? WIDE : 0;
-    let h = first > 0xffff ? hashStep(hashStep(HASH_SEED, highSurrogate(first)), lowSurrogate(first)) : hashStep(HASH_SEED, first);
+    let h = first > 0xffff ? fnvStep(fnvStep(HASH_SEED, highSurrogate(first)), lowSurrogate(first)) : fnvStep(HASH_SEED, first);
     // The LATIN1 entry of the ASCII character that ends the word, if one does (-1 for none).
     let after = -1;
     for (;;) {
@@ -555,13 +553,13 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
       // ASCII letters first, in a loop of their own: one test per letter, and none of the branches
       // and calls below (a hyphen, an apostrophe, a multibyte character, the word's end) inside it.
       while ((d & START) !== 0) {
-        h = hashStep(h, d >> 8);
+        h = fnvStep(h, d >> 8);
         d = BYTE_KINDS[bytes[++b]];
       }
       // A hyphen or an apostrophe (a word flag) is rare, other bytes end the word or are not ASCII.
       if ((d & CONTINUE) !== 0) {
         flags |= (d >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE);
-        h = hashStep(h, d >> 8);
+        h = fnvStep(h, d >> 8);
         b++;
         continue;
       }
@@ -576,8 +574,8 @@ function scanTokenIds(text: string, lowered: boolean, table: WordTable, out: Tok
       if ((k & (START | CONTINUE)) === 0) break;
       flags |= ((k >> FLAG_SHIFT) & (HYPHEN | APOSTROPHE)) | WIDE;
       b += utf8Length;
-      if (dp > 0xffff) h = hashStep(hashStep(h, highSurrogate(dp)), lowSurrogate(dp));
-      else h = hashStep(h, dp < 256 ? LATIN1[dp] >> 8 : dp);
+      if (dp > 0xffff) h = fnvStep(fnvStep(h, highSurrogate(dp)), lowSurrogate(dp));
+      else h = fnvStep(h, dp < 256 ? LATIN1[dp] >> 8 : dp);
     }
     // The word bytes[start, b) ends: its tokens' ids.
     if (gapBreaks && last !== -1) ids[count++] = last = -1;
@@ -788,7 +786,7 @@ function stemmedId(chars: Uint16Array, start: number, end: number, h: number, id
   const beforeS = chars[end - 2];
   if (length > 4 && beforeS === E && chars[end - 3] === I) {
     const stem = hashUnstep(hashUnstep(withoutS, E), I);
-    return table.idAt(chars, start, end - 3, Y, hashStep(stem, Y));
+    return table.idAt(chars, start, end - 3, Y, fnvStep(stem, Y));
   }
   if (!keepsFinalS(chars, end, beforeS)) return table.idAt(chars, start, end - 1, -1, withoutS);
   return id;
@@ -813,7 +811,7 @@ function keepsFinalS(chars: Uint16Array, end: number, beforeS: number): boolean 
 /** The hash of chars[start, end) (hashOf of it as a string). */
 function hashRange(chars: Uint16Array, start: number, end: number): number {
   let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashStep(h, chars[i]);
+  for (let i = start; i < end; i++) h = fnvStep(h, chars[i]);
   return h;
 }
 

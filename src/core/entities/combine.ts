@@ -1,6 +1,7 @@
 import type { NameSpan, Span } from '../types';
 import { COMMON_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/cues';
 import { mergeInDocumentOrder, OverlapIndex } from '../text/spans';
+import { isLetterMarkOrNumber, scanWordCharacters } from './tokens';
 
 /** How the rule-based and the learned recognizer share the work. */
 export interface CombineOptions {
@@ -82,20 +83,8 @@ const ASCII_WORD_CHAR = (() => {
   for (let c = 0; c < 128; c++) t[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45 ? 1 : 0;
   return t;
 })();
-const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
-const wordCharMemo = new Map<number, boolean>();
-
-/** Whether a non-ASCII code point continues a word (the typographic quotes and dashes of news text answered without the memo). */
-function isWordCodePoint(cp: number): boolean {
-  if (cp === 0x2019) return true;
-  if (cp === 0x201c || cp === 0x201d || cp === 0x2014 || cp === 0x2013 || cp === 0x2018) return false;
-  let k = wordCharMemo.get(cp);
-  if (k === undefined) {
-    k = OTHER_WORD_CHAR.test(String.fromCodePoint(cp));
-    wordCharMemo.set(cp, k);
-  }
-  return k;
-}
+/** Whether a non-ASCII code point continues a CAPITALISED_WORD match (`[\p{L}\p{M}\p{N}’]`). */
+const isWordCodePoint = (cp: number): boolean => cp === 0x2019 || isLetterMarkOrNumber(cp);
 
 /** An upper-case letter, searched for by the regex engine (its scan of the text is faster than a loop of charCodeAt). */
 const CAPITAL = /\p{Lu}/gu;
@@ -113,19 +102,7 @@ function nextCapital(text: string, i: number, limit: number): number {
 
 /** End of the word characters from `i` (the `[\p{L}\p{M}\p{N}'’.-]*` of CAPITALISED_WORD), up to the end of the text. */
 function wordCharsEnd(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (ASCII_WORD_CHAR[c] === 0) break;
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    if (!isWordCodePoint(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
+  return scanWordCharacters(text, i, text.length, ASCII_WORD_CHAR, isWordCodePoint);
 }
 
 /** The longest common word: longer words are answered without slicing them out of the text. */

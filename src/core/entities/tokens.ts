@@ -67,21 +67,34 @@ const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
 /** 1 for the ASCII letters and digits: the characters most words are made of, each answered by one read. */
 const ASCII_WORD_CHAR = ASCII_CLASS.map((k) => (k === L || k === N ? 1 : 0));
 
-/** End of the letters, marks and digits from `i` (`[\p{L}\p{M}\p{N}]*`); ASCII answered from a table. */
-function scanWordChars(text: string, i: number, end: number): number {
+/** Whether a code point is a letter, a mark or a number (`[\p{L}\p{M}\p{N}]`), its class remembered. */
+export function isLetterMarkOrNumber(cp: number): boolean {
+  const k = classOf(cp);
+  return k === L || k === M || k === N;
+}
+
+/**
+ * End of the run of word characters from `i` (before `end`): ASCII ones are those `ascii` marks 1
+ * (one read each, the common case), other code points those `accepts`.
+ */
+export function scanWordCharacters(text: string, i: number, end: number, ascii: Uint8Array, accepts: (cp: number) => boolean): number {
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (ASCII_WORD_CHAR[c] === 0) break;
+      if (ascii[c] === 0) break;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const k = classOf(cp);
-    if (k !== L && k !== M && k !== N) break;
+    if (!accepts(cp)) break;
     i += widthOf(cp);
   }
   return i;
+}
+
+/** End of the letters, marks and digits from `i` (`[\p{L}\p{M}\p{N}]*`). */
+function scanWordChars(text: string, i: number, end: number): number {
+  return scanWordCharacters(text, i, end, ASCII_WORD_CHAR, isLetterMarkOrNumber);
 }
 
 /** End of the digits from `i` (`\p{N}*`). */

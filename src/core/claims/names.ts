@@ -84,9 +84,9 @@ function isApostrophe(c: number): boolean {
  * The distinct surnames nameOccurrences finds in the texts that can be variant spellings of one
  * another, in order of first occurrence, without the work of placing each occurrence (given name,
  * title, cue). The words that are never surnames are dropped once per distinct word rather than
- * once per occurrence. A variant's spelling folds to five letters or more (isVariantFoldedWith):
- * a four-letter ASCII surname folds to four and is left out (a seventh of the capitalised words);
- * a non-ASCII one is kept, as folding may change its length.
+ * once per occurrence. A variant's spelling folds to MIN_VARIANT_LENGTH letters or more
+ * (isVariantFoldedWith): a shorter ASCII surname folds to its own length and is left out (a
+ * seventh of the capitalised words); a non-ASCII one of four letters is kept, as folding may change its length.
  */
 export function distinctSurnames(texts: readonly string[]): string[] {
   const words = new Set<string>();
@@ -95,7 +95,7 @@ export function distinctSurnames(texts: readonly string[]): string[] {
     if (!capitalised) continue;
     for (const raw of capitalised) {
       const w = withoutPossessiveEnd(raw);
-      if (w.length >= 5 || (w.length === 4 && !isAscii(w))) words.add(w);
+      if (w.length >= MIN_VARIANT_LENGTH || (w.length === 4 && !isAscii(w))) words.add(w);
     }
   }
   const out: string[] = [];
@@ -241,10 +241,13 @@ export function isVariantFolded(x: string, y: string): boolean {
   return isVariantFoldedWith(x, y, letterSet(x), letterSet(y));
 }
 
+/** The shortest folded spelling compared as a variant: shorter names differ too much by one letter (distinctSurnames leaves them out). */
+const MIN_VARIANT_LENGTH = 5;
+
 /** isVariantFolded, given the letterSet of each spelling (computed once per name, not once per pair). */
 export function isVariantFoldedWith(x: string, y: string, xLetters: number, yLetters: number): boolean {
   if (x === y) return false; // accents dropped: the same spelling for a reader
-  if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
+  if (x[0] !== y[0] || Math.min(x.length, y.length) < MIN_VARIANT_LENGTH) return false;
   // Each edit adds or removes at most two of the letters a spelling uses (a substitution one of each):
   // spellings whose letters differ by more than twice the limit are further apart than it.
   // (Tested first: it rules out most pairs, and costs less than the other tests.)

@@ -1,5 +1,6 @@
 import type { Mention, QuantityValue, Span } from '../types';
 import { buildAutomaton } from '../text/automaton';
+import { wordFlags } from '../text/wordFlags';
 
 /**
  * Regex-based quantity extraction: money with its currency, percentages and points, durations,
@@ -222,16 +223,11 @@ const PARTICIPLE_COUNT = new Set(['dead', 'killed', 'injured', 'wounded', 'missi
 const STOP_WORD = 1;
 const PARTICIPLE = 2;
 const IRREGULAR_PLURAL = 4;
-const COUNT_WORD_FLAGS: ReadonlyMap<string, number> = (() => {
-  const flags = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
-  };
-  mark(STOP, STOP_WORD);
-  mark(PARTICIPLE_COUNT, PARTICIPLE);
-  mark(COUNT_IRREGULAR, IRREGULAR_PLURAL);
-  return flags;
-})();
+const COUNT_WORD_FLAGS: ReadonlyMap<string, number> = wordFlags([
+  [STOP, STOP_WORD],
+  [PARTICIPLE_COUNT, PARTICIPLE],
+  [COUNT_IRREGULAR, IRREGULAR_PLURAL],
+]);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

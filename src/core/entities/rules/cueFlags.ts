@@ -16,6 +16,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from '../data/cues';
+import { wordFlags } from '../../text/wordFlags';
 
 /**
  * The cue lists a token of a run is asked about, as bits of one number per word.
@@ -73,11 +74,7 @@ export const CUE_LISTS: readonly (readonly [ReadonlySet<string>, number])[] = [
   [ORG_CONJUNCTIONS, ORG_CONJUNCTION],
 ];
 
-const FLAGS = (() => {
-  const flags = new Map<string, number>();
-  for (const [words, bit] of CUE_LISTS) for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
-  return flags;
-})();
+const FLAGS = wordFlags(CUE_LISTS);
 
 /** The cue bits of a word (0 for a word on no list). */
 export function cueFlagsOfWord(word: string): number {

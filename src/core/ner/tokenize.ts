@@ -292,8 +292,8 @@ export function tokenize(text: string, region?: Span, arrays: WorkArrays = FRESH
     if (plainEnd > 0) { j = plainEnd; plain = true; }
     else if (kind === WORD || (c >= 128 && isWordCode(c, text, i))) { j = scanWord(text, i, end); plain = scannedPlainWord; }
     else if (isApostrophe(c) && i === prevEnd) {
-      const n = cliticLength(text, i, end);
-      j = n > 0 ? i + n : i + 1;
+      const clitic = cliticLength(text, i, end);
+      j = clitic > 0 ? i + clitic : i + 1;
     } else j = scanPunct(text, i, end);
     if (j <= i) { j = i + 1; plain = false; }
     if (n > sentenceStart) {
